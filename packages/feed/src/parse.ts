@@ -1,0 +1,234 @@
+/**
+ * The tolerant reader: accepts what it can, drops what it must, and says what it dropped.
+ *
+ * A document fails whole only when it is not a feed (not JSON, no `version`, another major version,
+ * no usable `network`). Every other problem costs one item (an offer without a title) or one field
+ * (a `javascript:` link, a broken outline) and is reported with the item's id and a JSON path.
+ */
+import {
+  DROPPABLE_FIELDS,
+  FORMAT_VERSION,
+  ITEM_SCHEMAS,
+  networkSchema,
+  type Feed,
+  type FeedEvent,
+  type ItemCollection,
+  type Network,
+  type Offer,
+} from './schema.ts';
+import { FeedError } from './errors.ts';
+
+export type ItemKind = 'network' | 'category' | 'quarter' | 'partner' | 'offer' | 'event';
+
+/** One thing the reader left out, and why. */
+export interface DroppedItem {
+  /** What kind of item the problem was in. */
+  kind: ItemKind;
+  /** The item's id, when it had a readable one. */
+  id?: string;
+  /** Where the problem is, as a JSON path into the document: `$.offers[3].registration.url`. */
+  path: string;
+  /** What is wrong, in words an editor can act on. */
+  message: string;
+  /** `item`: the whole item was left out; `field`: only the field at `path` was. */
+  dropped: 'item' | 'field';
+  /** The document the problem is in, for split feeds (the part's URL); absent for the index. */
+  source?: string;
+}
+
+export interface ParseResult {
+  feed: Feed;
+  dropped: DroppedItem[];
+}
+
+export interface FeedPart {
+  offers: Offer[];
+  events: FeedEvent[];
+}
+
+export interface ParsePartResult {
+  part: FeedPart;
+  dropped: DroppedItem[];
+}
+
+const KIND_OF: Record<ItemCollection, ItemKind> = {
+  categories: 'category',
+  quarters: 'quarter',
+  partners: 'partner',
+  offers: 'offer',
+  events: 'event',
+};
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * Reads a feed document (JSON text or an already parsed value).
+ * @throws {FeedError} of kind `not-json` or `not-a-feed` when the document is not a feed at all.
+ */
+export function parseFeed(input: unknown): ParseResult {
+  const doc = readDocument(input);
+  const dropped: DroppedItem[] = [];
+  const network = readNetwork(doc.network, dropped);
+  const feed: Feed = {
+    version: FORMAT_VERSION,
+    network,
+    categories: readCollection(doc, 'categories', dropped),
+    quarters: readCollection(doc, 'quarters', dropped),
+    partners: readCollection(doc, 'partners', dropped),
+    offers: readCollection(doc, 'offers', dropped),
+    events: readCollection(doc, 'events', dropped),
+  };
+  if (typeof doc.generated === 'string') feed.generated = doc.generated;
+  return { feed, dropped };
+}
+
+/**
+ * Reads one part of a split feed (a quarter's offers and events).
+ * @param source the part's URL, recorded in each dropped item.
+ * @throws {FeedError} of kind `not-json` or `not-a-feed`.
+ */
+export function parseFeedPart(input: unknown, source?: string): ParsePartResult {
+  const doc = readDocument(input, false);
+  const dropped: DroppedItem[] = [];
+  const part: FeedPart = {
+    offers: readCollection(doc, 'offers', dropped),
+    events: readCollection(doc, 'events', dropped),
+  };
+  if (source) for (const item of dropped) item.source = source;
+  return { part, dropped };
+}
+
+function readDocument(input: unknown, needsNetwork = true): Record<string, unknown> {
+  let doc = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (error) {
+      throw new FeedError('not-json', `The feed is not valid JSON (${(error as Error).message}).`);
+    }
+  }
+  if (!isRecord(doc)) throw new FeedError('not-a-feed', 'The document is not a feed: it is not a JSON object.');
+  if (!('version' in doc)) throw new FeedError('not-a-feed', 'The document is not a feed: it has no "version".');
+  if (doc.version !== FORMAT_VERSION) {
+    throw new FeedError('not-a-feed', `The feed has format version ${JSON.stringify(doc.version)}; this reader understands version ${FORMAT_VERSION}.`);
+  }
+  if (needsNetwork && !isRecord(doc.network)) throw new FeedError('not-a-feed', 'The document is not a feed: it has no "network".');
+  return doc;
+}
+
+function readNetwork(value: unknown, dropped: DroppedItem[]): Network {
+  const network = readItem<Network>(networkSchema, value, '$.network', 'network', dropped);
+  if (!network) {
+    const reason = dropped.filter((d) => d.kind === 'network').map((d) => `${d.path}: ${d.message}`).join('; ');
+    throw new FeedError('not-a-feed', `The feed's "network" cannot be read (${reason}).`);
+  }
+  return network;
+}
+
+function readCollection<K extends ItemCollection>(doc: Record<string, unknown>, key: K, dropped: DroppedItem[]): Feed[K] {
+  const list = doc[key];
+  if (list === undefined || list === null) return [];
+  const kind = KIND_OF[key];
+  if (!Array.isArray(list)) {
+    dropped.push({ kind, path: `$.${key}`, message: `"${key}" must be a list`, dropped: 'item' });
+    return [];
+  }
+  const schema = ITEM_SCHEMAS[key] as unknown as ItemSchema;
+  const seen = new Set<string>();
+  const items: unknown[] = [];
+  list.forEach((raw, index) => {
+    const path = `$.${key}[${index}]`;
+    const item = readItem(schema, raw, path, kind, dropped) as { id: string } | undefined;
+    if (!item) return;
+    if (seen.has(item.id)) {
+      dropped.push({ kind, id: item.id, path: `${path}.id`, message: `the id "${item.id}" is used twice; only the first ${kind} with it is kept`, dropped: 'item' });
+      return;
+    }
+    seen.add(item.id);
+    items.push(item);
+  });
+  return items as Feed[K];
+}
+
+interface ItemSchema {
+  safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } };
+}
+
+/**
+ * Validates one item. When every problem lies in a droppable field (a link, a colour, a geometry),
+ * those fields are removed and the item is read again; otherwise the item is dropped.
+ */
+function readItem<T>(schema: { safeParse(value: unknown): unknown }, raw: unknown, path: string, kind: ItemKind, dropped: DroppedItem[]): T | undefined {
+  const itemId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+  let candidate = raw;
+  const fieldDrops: DroppedItem[] = [];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const result = (schema as ItemSchema).safeParse(candidate);
+    if (result.success) {
+      dropped.push(...fieldDrops);
+      return result.data as T;
+    }
+    const issues = result.error.issues;
+    const removable = issues.map((issue) => droppablePrefix(candidate, issue.path));
+    if (attempt === 3 || removable.some((prefix) => prefix === undefined)) {
+      const blocking = issues.filter((_, i) => removable[i] === undefined);
+      const reasons = (blocking.length ? blocking : issues).map((issue) => ({ at: joinPath(path, issue.path), message: issue.message }));
+      for (const reason of reasons.slice(0, 5)) {
+        dropped.push({ kind, ...(itemId ? { id: itemId } : {}), path: reason.at, message: reason.message, dropped: 'item' });
+      }
+      return undefined;
+    }
+    candidate = structuredClone(candidate);
+    for (let i = 0; i < issues.length; i++) {
+      const prefix = removable[i]!;
+      if (deleteAt(candidate, prefix)) {
+        fieldDrops.push({ kind, ...(itemId ? { id: itemId } : {}), path: joinPath(path, prefix), message: issues[i].message, dropped: 'field' });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The deepest droppable field on the issue's path that is present in the item. */
+function droppablePrefix(item: unknown, path: readonly PropertyKey[]): PropertyKey[] | undefined {
+  for (let end = path.length; end > 0; end--) {
+    const key = path[end - 1];
+    if (typeof key !== 'string' || !DROPPABLE_FIELDS.has(key)) continue;
+    const prefix = path.slice(0, end);
+    if (valueAt(item, prefix) !== undefined) return prefix;
+  }
+  return undefined;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (!isRecord(current) && !Array.isArray(current)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function deleteAt(value: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = valueAt(value, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (!isRecord(parent) || !(key in parent)) return false;
+  delete (parent as Record<PropertyKey, unknown>)[key];
+  return true;
+}
+
+/** `$.offers[3]` + `["registration", "url"]` -> `$.offers[3].registration.url` */
+export function joinPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    const name = String(key);
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
+  }, base);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
