@@ -62,17 +62,20 @@ export function forgetFeedRequests(url?: string): void {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const indexUrl = absoluteUrl(url);
-  const raw = await fetchJsonShared(indexUrl, options);
-  const { feed, dropped } = withUrl(indexUrl, () => parseFeed(raw));
+  const rawIndex = await fetchJsonShared(indexUrl, options);
+  const index = readCached(rawIndex, indexUrl, () => parseFeed(rawIndex));
   const wanted = options.quarters ?? 'all';
-  const parts = feed.quarters.filter((q) => q.feed && (wanted === 'all' || (wanted !== 'none' && wanted.includes(q.id))));
+  const dropped = [...index.dropped];
+  const offers = [...index.feed.offers];
+  const events = [...index.feed.events];
+  const parts = index.feed.quarters.filter((q) => q.feed && (wanted === 'all' || (wanted !== 'none' && wanted.includes(q.id))));
   const missingParts: string[] = [];
   const results = await Promise.all(
     parts.map(async (quarter) => {
       const partUrl = new URL(quarter.feed!, indexUrl).href;
       try {
-        const rawPart = await fetchJsonShared(partUrl, options);
-        return withUrl(partUrl, () => parseFeedPart(rawPart, partUrl));
+        const raw = await fetchJsonShared(partUrl, options);
+        return readCached(raw, partUrl, () => parseFeedPart(raw, partUrl));
       } catch (error) {
         if (isFeedError(error) && error.kind === 'aborted') throw error;
         missingParts.push(quarter.id);
@@ -90,11 +93,24 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   );
   for (const result of results) {
     if (!result) continue;
-    mergeById(feed.offers, result.part.offers, 'offer', dropped, result.dropped);
-    mergeById(feed.events, result.part.events, 'event', dropped, result.dropped);
+    mergeById(offers, result.part.offers, 'offer', dropped, result.dropped);
+    mergeById(events, result.part.events, 'event', dropped, result.dropped);
     dropped.push(...result.dropped);
   }
-  return { feed, dropped, url: indexUrl, missingParts };
+  return { feed: { ...index.feed, offers, events }, dropped, url: indexUrl, missingParts };
+}
+
+/**
+ * Each copy of the library reads a document once, however many elements ask: results are kept per
+ * raw JSON value (shared between copies through the registry) and never mutated afterwards.
+ */
+const readings = new WeakMap<object, unknown>();
+function readCached<T>(raw: unknown, url: string, read: () => T): T {
+  const key = typeof raw === 'object' && raw !== null ? raw : undefined;
+  if (key && readings.has(key)) return readings.get(key) as T;
+  const result = withUrl(url, read);
+  if (key) readings.set(key, result);
+  return result;
 }
 
 /** Adds a part's items; an id that the index or another part already has is kept once and reported. */
