@@ -5,9 +5,11 @@
 //   /__feed/slow?ms=N&to=PATH   PATH's answer after N milliseconds
 //   /__feed/trickle?ms=N        a body that arrives over N milliseconds and never completes as JSON in time
 //   /__feed/text?body=...       a 200 with the given body (invalid JSON, truncated JSON)
+//   PUT /__feed/doc/NAME        stores the request body; GET /__feed/doc/NAME serves it as JSON
 // Every other request is counted by path, then passed on.
 export function feedFaultsMiddleware() {
   const hits = new Map();
+  const docs = new Map();
   return async function feedFaults(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     if (url.pathname === '/__feed/hits') {
@@ -50,6 +52,23 @@ export function feedFaultsMiddleware() {
       ctx.req.on('close', () => clearInterval(timer));
       ctx.type = 'application/json';
       ctx.body = stream;
+      return;
+    }
+    const doc = url.pathname.match(/^\/__feed\/doc\/(.+)$/);
+    if (doc && ctx.method === 'PUT') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      docs.set(doc[1], Buffer.concat(chunks).toString('utf8'));
+      ctx.body = 'stored';
+      return;
+    }
+    if (doc) {
+      if (!docs.has(doc[1])) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = docs.get(doc[1]);
       return;
     }
     if (url.pathname === '/__feed/text') {

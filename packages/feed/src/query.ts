@@ -75,6 +75,30 @@ export function locationOf(feed: Feed, item: Offer | FeedEvent): { name?: Partne
   };
 }
 
+/** How to reach someone about an offer or event: its registration first, then its partner. */
+export interface Contact {
+  phone?: string;
+  email?: string;
+  /** Where to register, when registration is online. */
+  register?: string;
+  /** The offer's or event's page, else the partner's. */
+  website?: string;
+}
+
+export function contactOf(feed: Feed, item: Offer | FeedEvent): Contact {
+  const partner = item.partner ? indexFeed(feed).partners.get(item.partner) : undefined;
+  const registration = item.registration;
+  const contact: Contact = {};
+  const phone = registration?.phone ?? partner?.phone;
+  const email = registration?.email ?? partner?.email;
+  const website = item.url ?? partner?.url;
+  if (phone) contact.phone = phone;
+  if (email) contact.email = email;
+  if (registration?.url) contact.register = registration.url;
+  if (website) contact.website = website;
+  return contact;
+}
+
 /** The ids in a query that the feed does not know, per criterion (for "unknown quarter" messages). */
 export function unknownIds(feed: Feed, query: Pick<ItemQuery, 'quarter' | 'category' | 'partner'>): { quarter: string[]; category: string[]; partner: string[] } {
   const index = indexFeed(feed);

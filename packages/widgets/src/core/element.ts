@@ -1,0 +1,116 @@
+/**
+ * The base of every INFamilie element: feed, language, theme, and the loading and error states.
+ * Elements extend it and implement `renderContent` (and a `renderSkeleton` of their final size).
+ */
+import { pickText, type Feed, type FeedError, type LocalizedText } from '@infamilie/feed';
+import { msg } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { NETWORK_PAGE_URL } from './config.ts';
+import { FeedController } from './feed-controller.ts';
+import { icon } from './icons.ts';
+import { directionOf, isLocaleLoaded, loadLocale, onLanguageChange, resolveLanguage, uiLocaleFor, withLocale, type UiLocale } from './locale.ts';
+import { baseStyles } from './styles.ts';
+import { themeProperties } from './theme.ts';
+
+export abstract class InfamilieElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of the feed. Default: the page's `<meta name="infamilie-feed">`, else the network's published feed. */
+  @property() feed?: string;
+
+  /** A parsed feed to show instead of loading one (for elements inside other elements, and for tests). */
+  @property({ attribute: false }) data?: Feed;
+
+  /** The language to show; default: the nearest `lang` attribute of an ancestor, else the page's, else German. */
+  @property({ reflect: true }) override lang!: string;
+
+  protected readonly feedController = new FeedController(this);
+
+  /** The reader's language (a BCP 47 tag) and the interface language that serves it. */
+  protected language = 'de';
+  protected uiLocale: UiLocale = 'de';
+  private stopListening?: () => void;
+
+  /** Which quarter parts of a split feed this element needs (default: all). */
+  feedQuarters(): 'all' | 'none' | readonly string[] {
+    return 'all';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.language = resolveLanguage(this);
+    this.uiLocale = uiLocaleFor(this.language);
+    if (!isLocaleLoaded(this.uiLocale)) loadLocale(this.uiLocale).then(() => this.requestUpdate());
+  }
+
+  /** Renders with `msg()` answering in this element's language. */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedController.state;
+    const ready = state.status === 'ready' && isLocaleLoaded(this.uiLocale);
+    return html`<div
+      class="root"
+      part="base"
+      lang=${this.uiLocale}
+      dir=${directionOf(this.uiLocale)}
+      style=${styleMap(state.status === 'ready' ? themeProperties(state.feed.network) : {})}
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+    >
+      ${state.status === 'error'
+        ? this.renderError(state.error)
+        : ready
+          ? this.renderContent(state.feed)
+          : html`<span class="visually-hidden" role="status">${msg('Wird geladen …')}</span>${this.renderSkeleton()}`}
+    </div>`;
+  }
+
+  /** The element's content once the feed is there. */
+  protected abstract renderContent(feed: Feed): unknown;
+
+  /** A placeholder of the content's final size, so nothing jumps when the feed arrives. */
+  protected renderSkeleton(): unknown {
+    return html`<div class="skeleton block"></div>`;
+  }
+
+  /** The feed could not be loaded: a short message, a way to try again, and the page's fallback content. */
+  protected renderError(error: FeedError): TemplateResult {
+    return html`<div class="notice error" part="error" role="alert" data-kind=${error.kind}>
+      <p>${msg('Die Angebote des Netzwerks INFamilie können gerade nicht angezeigt werden.')}</p>
+      <p class="error-actions">
+        <button class="button" type="button" @click=${() => this.feedController.retry()}>${msg('Erneut versuchen')}</button>
+        <a class="button" href=${NETWORK_PAGE_URL}>${icon('link')}${msg('Zur Seite des Netzwerks')}</a>
+      </p>
+      <slot></slot>
+    </div>`;
+  }
+
+  /**
+   * Feed text in the reader's language; when it falls back to another language, the text is marked
+   * with that language so screen readers pronounce it right.
+   */
+  protected text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const picked = pickText(value, this.language);
+    if (!picked) return nothing;
+    return picked.lang === this.uiLocale ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+  }
+
+  /** Feed text as a plain string (for attributes such as `aria-label`). */
+  protected plain(value: LocalizedText | undefined): string {
+    return pickText(value, this.language)?.text ?? '';
+  }
+}

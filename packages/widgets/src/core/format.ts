@@ -1,0 +1,79 @@
+/**
+ * Formatting through `Intl`, in the reader's language and the network's time zone. Formatters are
+ * costly to create, so each is made once per locale and options.
+ */
+import { NETWORK_TIME_ZONE, type Ages, type Weekday } from '@infamilie/feed';
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** "Türkisch" for `tr` in German, "Turkish" in English; the tag itself if the browser has no name. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([locale, 'de'], { type: 'language', fallback: 'code' }));
+    return names.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A list in the reader's language: "Deutsch, Türkisch und Arabisch". */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(`list:${locale}:${type}`, () => new Intl.ListFormat([locale, 'de'], { style: 'long', type })).format(items);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'de'])).format(value);
+}
+
+/** "0–6 Jahre", "ab 3 Jahren" is left to the caller's message; this gives the numbers with their unit. */
+export function formatYears(ages: Ages, locale: string): string | undefined {
+  const years = cached(`years:${locale}`, () => new Intl.NumberFormat([locale, 'de'], { style: 'unit', unit: 'year', unitDisplay: 'long' }));
+  const { min, max } = ages;
+  if (min !== undefined && max !== undefined) return min === max ? years.format(min) : years.formatRange(min, max);
+  if (min !== undefined) return years.format(min);
+  if (max !== undefined) return years.format(max);
+  return undefined;
+}
+
+/** 2024-01-01 is a Monday: weekday names come from formatting the days of that week. */
+const MONDAY_UTC = Date.UTC(2024, 0, 1, 12);
+const WEEKDAY_INDEX: Record<Weekday, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+
+export function weekdayName(day: Weekday | number, locale: string, width: 'long' | 'short' = 'long'): string {
+  const index = typeof day === 'number' ? day : WEEKDAY_INDEX[day];
+  const format = cached(`wd:${locale}:${width}`, () => new Intl.DateTimeFormat([locale, 'de'], { weekday: width, timeZone: 'UTC' }));
+  return format.format(new Date(MONDAY_UTC + index * 86_400_000));
+}
+
+/** "09:00–11:00" (or "9:00 AM – 11:00 AM") for wall-clock times written HH:MM. */
+export function formatTimeSpan(opens: string, closes: string, locale: string): string {
+  const format = cached(`hm:${locale}`, () => new Intl.DateTimeFormat([locale, 'de'], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
+  const at = (hhmm: string) => Date.UTC(2024, 0, 1, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5)));
+  return format.formatRange(at(opens), at(closes));
+}
+
+/** Date and time formats in Berlin time, whatever the visitor's zone. */
+export function berlinFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `dt:${locale}:${JSON.stringify(options)}`;
+  return cached(key, () => new Intl.DateTimeFormat([locale, 'de'], { ...options, timeZone: NETWORK_TIME_ZONE }));
+}
+
+/** The first day of the week for a locale (0 = Monday ... 6 = Sunday); Monday where the browser cannot say. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const firstDay = (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay;
+    return firstDay ? (firstDay + 6) % 7 : 0;
+  } catch {
+    return 0;
+  }
+}
