@@ -29,7 +29,7 @@ export abstract class InfamilieElement extends LitElement {
   protected readonly feedController = new FeedController(this);
 
   /** The reader's language (a BCP 47 tag) and the interface language that serves it. */
-  protected language = 'de';
+  protected contentLang = 'de';
   protected uiLocale: UiLocale = 'de';
   private stopListening?: () => void;
 
@@ -50,8 +50,8 @@ export abstract class InfamilieElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.language = resolveLanguage(this);
-    this.uiLocale = uiLocaleFor(this.language);
+    this.contentLang = resolveLanguage(this);
+    this.uiLocale = uiLocaleFor(this.contentLang);
     if (!isLocaleLoaded(this.uiLocale)) loadLocale(this.uiLocale).then(() => this.requestUpdate());
   }
 
@@ -104,13 +104,13 @@ export abstract class InfamilieElement extends LitElement {
    * with that language so screen readers pronounce it right.
    */
   protected text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
-    const picked = pickText(value, this.language);
+    const picked = pickText(value, this.contentLang);
     if (!picked) return nothing;
     return picked.lang === this.uiLocale ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
   }
 
   /** Feed text as a plain string (for attributes such as `aria-label`). */
   protected plain(value: LocalizedText | undefined): string {
-    return pickText(value, this.language)?.text ?? '';
+    return pickText(value, this.contentLang)?.text ?? '';
   }
 }

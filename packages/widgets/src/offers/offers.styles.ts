@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .root {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infamilie-card-min-width, 18em)), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([layout='list']) .cards {
+    grid-template-columns: 1fr;
+  }
+  .cards > li {
+    display: grid;
+    border-radius: var(--_radius);
+  }
+  .card-skeleton {
+    min-block-size: 18em;
+  }
+  .filters-skeleton {
+    min-block-size: 4.5em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 12em;
+    font-weight: 600;
+  }
+  .field select,
+  .field input {
+    min-block-size: 44px;
+    inline-size: 100%;
+    padding-inline: 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .input-with-icon {
+    position: relative;
+    display: block;
+  }
+  .input-with-icon .icon {
+    position: absolute;
+    inset-inline-start: 0.6em;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    color: var(--_muted);
+  }
+  .input-with-icon input {
+    padding-inline-start: 2.2em;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    font-weight: 600;
+  }
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    accent-color: var(--_primary);
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.75em;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .more {
+    justify-self: center;
+  }
+  @container (max-width: 30em) {
+    .filters {
+      flex-direction: column;
+      align-items: stretch;
+    }
+  }
+`;
