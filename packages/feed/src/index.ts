@@ -9,3 +9,4 @@ export * from './load.ts';
 export * from './text.ts';
 export * from './time.ts';
 export * from './query.ts';
+export * from './occurrences.ts';
