@@ -10,3 +10,5 @@ export * from './text.ts';
 export * from './time.ts';
 export * from './query.ts';
 export * from './occurrences.ts';
+export * from './ics.ts';
+export * from './jsonld.ts';
