@@ -18,6 +18,7 @@ export function parsed(doc: FeedInput): Feed {
 
 /** Waits until the element and the elements inside it have left the loading state. */
 export async function settled(element: HTMLElement): Promise<void> {
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   await waitUntil(() => {
     const root = element.shadowRoot?.querySelector('.root');
     return root && root.getAttribute('aria-busy') !== 'true' && !root.querySelector(':scope > .visually-hidden[role="status"]');
