@@ -9,6 +9,7 @@ export * from './load.ts';
 export * from './text.ts';
 export * from './time.ts';
 export * from './query.ts';
+export * from './geometry.ts';
 export * from './occurrences.ts';
 export * from './ics.ts';
 export * from './jsonld.ts';

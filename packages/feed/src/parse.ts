@@ -17,6 +17,7 @@ import {
   type Offer,
 } from './schema.ts';
 import { FeedError } from './errors.ts';
+import { dropImplausiblePositions } from './geometry.ts';
 
 export type ItemKind = 'network' | 'category' | 'quarter' | 'partner' | 'offer' | 'event';
 
@@ -82,6 +83,7 @@ export function parseFeed(input: unknown): ParseResult {
     events: readCollection(doc, 'events', dropped),
   };
   if (typeof doc.generated === 'string') feed.generated = doc.generated;
+  dropImplausiblePositions(feed, doc, dropped);
   return { feed, dropped };
 }
 

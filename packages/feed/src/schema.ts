@@ -8,6 +8,7 @@
  * Only `zod/mini` is imported: this module ends up in the browser bundle.
  */
 import * as z from 'zod/mini';
+import { geometryProblem } from './geometry.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -72,6 +73,12 @@ export const geometry = z.union(
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).check(z.minLength(1, 'a multipolygon needs a polygon')) }),
   ],
   { error: 'must be a GeoJSON Polygon or MultiPolygon' },
+).check(
+  // Rings that cross themselves or enclose nothing (geometry.ts); the reader drops the outline, not the quarter.
+  z.superRefine((value, ctx) => {
+    const problem = geometryProblem(value);
+    if (problem) ctx.issues.push({ code: 'custom', input: value, message: problem });
+  }),
 );
 
 export const address = z.object({
