@@ -54,6 +54,11 @@ export function weekdayName(day: Weekday | number, locale: string, width: 'long'
   return format.format(new Date(MONDAY_UTC + index * 86_400_000));
 }
 
+/** Opening hours from Monday to Sunday, each day's hours in order. */
+export function sortedWeekly<T extends { day: Weekday; opens: string }>(slots: readonly T[]): T[] {
+  return [...slots].sort((a, b) => WEEKDAY_INDEX[a.day] - WEEKDAY_INDEX[b.day] || a.opens.localeCompare(b.opens));
+}
+
 /** "09:00–11:00" (or "9:00 AM – 11:00 AM") for wall-clock times written HH:MM. */
 export function formatTimeSpan(opens: string, closes: string, locale: string): string {
   const format = cached(`hm:${locale}`, () => new Intl.DateTimeFormat([locale, 'de'], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { InfamilieElement } from '../core/element.ts';
 import { emit } from '../core/events.ts';
-import { formatList, formatTimeSpan, formatYears, languageName, weekdayName } from '../core/format.ts';
+import { formatList, formatTimeSpan, formatYears, languageName, sortedWeekly, weekdayName } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
 import { mailHref, telHref, webHref } from '../core/urls.ts';
 import { headingLevel } from '../core/presentation.ts';
@@ -125,7 +125,7 @@ export class InfamilieOfferCard extends InfamilieElement {
         'clock',
         msg('Wann'),
         html`<ul class="schedule">
-          ${offer.schedule.weekly.map((slot) => html`<li>${weekdayName(slot.day, locale)}, ${formatTimeSpan(slot.opens, slot.closes, locale)}</li>`)}
+          ${sortedWeekly(offer.schedule.weekly).map((slot) => html`<li>${weekdayName(slot.day, locale)}, ${formatTimeSpan(slot.opens, slot.closes, locale)}</li>`)}
         </ul>`,
       );
     }
