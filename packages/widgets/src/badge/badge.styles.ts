@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: inline-block !important;
+    display: inline-flex !important;
+    vertical-align: middle;
+    max-inline-size: 100%;
   }
   .badge {
     display: inline-flex;

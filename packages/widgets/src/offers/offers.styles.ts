@@ -22,7 +22,11 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .card-skeleton {
-    min-block-size: 18em;
+    min-block-size: 26em;
+  }
+  .count-skeleton {
+    inline-size: 12em;
+    block-size: 1.5em;
   }
   .filters-skeleton {
     min-block-size: 4.5em;

@@ -108,9 +108,11 @@ export class InfamilieOffers extends InfamilieElement {
     }
   }
 
+  /** As many card placeholders as the first page will show (at most 12), so the page below stays put. */
   protected override renderSkeleton(): TemplateResult {
-    const count = Math.min(3, Math.max(1, Math.floor(this.limit) || 3));
+    const count = Math.min(12, Math.max(1, Math.floor(this.limit) || 12));
     return html`${controlsFrom(this.filters).length ? html`<div class="skeleton filters-skeleton"></div>` : nothing}
+      <p class="count skeleton count-skeleton"></p>
       <ul class="cards" part="list">
         ${Array.from({ length: count }, () => html`<li><div class="skeleton card-skeleton"></div></li>`)}
       </ul>`;
