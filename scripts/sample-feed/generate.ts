@@ -1,7 +1,7 @@
 /**
  * Writes the sample network feed from the real Dortmund geodata and the data modules beside this file:
  *
- *   pnpm exec tsx scripts/sample-feed/generate.ts [--out demo/public] [--geo ../shared/geo]
+ *   pnpm exec tsx scripts/sample-feed/generate.ts [--out demo/public] [--geo scripts/feed/data]
  *
  * Output (deterministic: no clock, no randomness): `feed.json` (the index: network, categories,
  * quarters, partners), `quarters/<id>.json` (each quarter's offers and events) and `basemap.geojson`.
@@ -34,7 +34,7 @@ import { LANGUAGES, joinText, type T8 } from './text.ts';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
 export const DEFAULT_OUT = join(REPO, 'demo/public');
-export const DEFAULT_GEO = process.env.INFAMILIE_GEO_DIR ?? resolve(REPO, '../shared/geo');
+export const DEFAULT_GEO = process.env.INFAMILIE_GEO_DIR ?? resolve(REPO, 'scripts/feed/data');
 
 /** Douglas-Peucker tolerance for the base map, in metres. */
 const BASEMAP_TOLERANCE_M = 25;

@@ -1,6 +1,6 @@
 /**
  * Dortmund geodata for the sample feed: the address register and the statistical sub-districts
- * (Unterbezirke) in /work/shared/geo, turned into quarter outlines, partner positions and a small
+ * (Unterbezirke) in scripts/feed/data, turned into quarter outlines, partner positions and a small
  * base map. Everything here is deterministic: same input files, same output.
  */
 import { readFileSync } from 'node:fs';
