@@ -22,6 +22,23 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } })],
+  groups: [
+    {
+      // The calendar again, for a visitor far from Berlin: times must stay Berlin times, with a note.
+      name: 'timezone-los-angeles',
+      files: ['packages/widgets/test/calendar*.test.ts', '!packages/widgets/test/**/*.node.test.ts'],
+      browsers: [
+        chromeLauncher({
+          launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
+          async createPage({ context }) {
+            const page = await context.newPage();
+            await page.emulateTimezone('America/Los_Angeles');
+            return page;
+          },
+        }),
+      ],
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [feedFaultsMiddleware()],
 };

@@ -9,3 +9,4 @@ export type { InfamilieLoadDetail, InfamilieErrorDetail, InfamilieSelectDetail, 
 export { InfamilieOfferCard } from './offer-card/offer-card.ts';
 export { InfamilieOffers } from './offers/offers.ts';
 export { InfamilieBadge } from './badge/badge.ts';
+export { InfamilieCalendar } from './calendar/calendar.ts';

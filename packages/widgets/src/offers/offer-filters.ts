@@ -3,14 +3,9 @@
  * choices in the filter controls. Pure, so it is tested without a browser.
  */
 import { localize, type Category, type Feed, type Offer, type OfferQuery } from '@infamilie/feed';
+import { LIFE_PHASES, requestedControls } from '../core/filters.ts';
 
-/** The network's life phases, in years. */
-export const LIFE_PHASES = [
-  { id: '0-2', min: 0, max: 2 },
-  { id: '2-4', min: 2, max: 4 },
-  { id: '4-6', min: 4, max: 6 },
-  { id: '6-10', min: 6, max: 10 },
-] as const;
+export { LIFE_PHASES } from '../core/filters.ts';
 
 export const FILTER_CONTROLS = ['category', 'age', 'language', 'free', 'search'] as const;
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
@@ -32,10 +27,7 @@ export function hasChoices(choices: FilterChoices): boolean {
 
 /** Which controls a `filters` attribute asks for: present but empty means all of them. */
 export function controlsFrom(attribute: string | null | undefined): FilterControl[] {
-  if (attribute === null || attribute === undefined) return [];
-  const wanted = attribute.split(/[\s,]+/).filter(Boolean);
-  if (!wanted.length || wanted.includes('all') || wanted.includes('true')) return [...FILTER_CONTROLS];
-  return FILTER_CONTROLS.filter((control) => wanted.includes(control));
+  return requestedControls(attribute, FILTER_CONTROLS);
 }
 
 /** The reader's choices applied on top of the page's criteria. */
