@@ -183,13 +183,8 @@ export class InfamilieCalendar extends InfamilieElement {
       <div class="skeleton ${this.isMonth ? 'month-skeleton' : 'list-skeleton'}"></div>`;
   }
 
-  protected override renderContent(feed: Feed): TemplateResult {
-    try {
-      return this.renderCalendar(feed);
-    } catch (error) {
-      console.warn(`INFamilie calendar: ${(error as Error)?.message ?? error}`);
-      return html`<div class="notice" part="empty" role="status">${msg('Der Kalender kann gerade nicht angezeigt werden.')}</div>`;
-    }
+  protected override errorMessage(): string {
+    return msg('Der Kalender kann gerade nicht angezeigt werden.');
   }
 
   private context(feed: Feed): ViewContext {
@@ -205,7 +200,7 @@ export class InfamilieCalendar extends InfamilieElement {
     };
   }
 
-  private renderCalendar(feed: Feed): TemplateResult {
+  protected override renderContent(feed: Feed): TemplateResult {
     const unknown = unknownIds(feed, this.pageQuery);
     const problems = [
       ...unknown.quarter.map((id) => msg(str`Das Quartier „${id}“ ist im Netzwerk nicht bekannt.`)),

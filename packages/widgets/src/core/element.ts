@@ -74,7 +74,7 @@ export abstract class InfamilieElement extends LitElement {
       ${state.status === 'error'
         ? this.renderError(state.error)
         : ready
-          ? this.renderContent(state.feed)
+          ? this.safely(() => this.renderContent(state.feed))
           : html`<span class="visually-hidden" role="status">${msg('Wird geladen …')}</span>${this.renderSkeleton()}`}
     </div>`;
   }
@@ -87,16 +87,34 @@ export abstract class InfamilieElement extends LitElement {
     return html`<div class="skeleton block"></div>`;
   }
 
+  /** What the element says when its feed cannot be loaded. */
+  protected errorMessage(): string {
+    return msg('Die Inhalte des Netzwerks INFamilie können gerade nicht angezeigt werden.');
+  }
+
   /** The feed could not be loaded: a short message, a way to try again, and the page's fallback content. */
   protected renderError(error: FeedError): TemplateResult {
     return html`<div class="notice error" part="error" role="alert" data-kind=${error.kind}>
-      <p>${msg('Die Angebote des Netzwerks INFamilie können gerade nicht angezeigt werden.')}</p>
+      <p>${this.errorMessage()}</p>
       <p class="error-actions">
         <button class="button" type="button" @click=${() => this.feedController.retry()}>${msg('Erneut versuchen')}</button>
         <a class="button" href=${NETWORK_PAGE_URL}>${icon('link')}${msg('Zur Seite des Netzwerks')}</a>
       </p>
       <slot></slot>
     </div>`;
+  }
+
+  /**
+   * Data no test foresaw must not throw into the host page: the element says it cannot show this,
+   * the console says why, and the rest of the page goes on.
+   */
+  private safely(render: () => unknown): unknown {
+    try {
+      return render();
+    } catch (error) {
+      console.warn(`INFamilie widgets: <${this.localName}> could not show its content: ${(error as Error)?.message ?? error}`);
+      return html`<div class="notice" part="error" role="status">${this.errorMessage()}</div>`;
+    }
   }
 
   /**

@@ -69,6 +69,10 @@ export class InfamilieOffers extends InfamilieElement {
   private pageOffers: Offer[] = [];
   private focusFrom = -1;
 
+  protected override errorMessage(): string {
+    return msg('Die Angebote des Netzwerks INFamilie können gerade nicht angezeigt werden.');
+  }
+
   override feedQuarters(): 'all' | readonly string[] {
     const quarters = idList(this.quarter);
     return quarters.length ? quarters : 'all';
