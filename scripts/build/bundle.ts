@@ -1,0 +1,191 @@
+/**
+ * The CDN bundles, built with esbuild:
+ * - infamilie.js       every element in one ES module (Lit inlined); each language's texts in a chunk;
+ * - infamilie.iife.js  the same as a classic script, everything inlined (for CMSs that strip modules);
+ * - loader.js          a tiny module that imports each element's chunk when the page has that element.
+ *
+ * Production Lit: esbuild's conditions never include `development`, and Lit's `default` export is its
+ * minified production build. The locale chunks are built once, standalone (they only use @lit/localize's
+ * stateless `str`), so that infamilie.js imports nothing but them and stays one file.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { banner, ROOT, TSCONFIG, WIDGETS_SRC } from './paths.ts';
+import { minifyTemplatesPlugin } from './templates.ts';
+
+export interface ElementModule {
+  /** The folder name, which is also the chunk's name: `offers` -> offers.js. */
+  name: string;
+  define: string;
+  tags: string[];
+}
+
+export interface CdnBundles {
+  metafiles: { infamilie: Metafile; iife?: Metafile; loader?: Metafile };
+  /** Characters the template minifier removed (before gzip), for the build's summary. */
+  templateCharsSaved: number;
+}
+
+/** Every `src/<element>/define.ts` and the tags it registers by name. */
+export async function elementModules(): Promise<ElementModule[]> {
+  const found: ElementModule[] = [];
+  for (const entry of await readdir(WIDGETS_SRC, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const define = `${WIDGETS_SRC}/${entry.name}/define.ts`;
+    const source = await readFile(define, 'utf8').catch(() => undefined);
+    if (source === undefined) continue;
+    // The tags named in the `defineElements({...})` call (not those in the HTMLElementTagNameMap typing).
+    const call = /defineElements\(\{([^}]*)\}/.exec(source)?.[1] ?? '';
+    const tags = [...new Set([...call.matchAll(/['"](infamilie-[a-z0-9-]+)['"]\s*:/g)].map((match) => match[1]))];
+    if (tags.length) found.push({ name: entry.name, define, tags });
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function common(version: string, stats: { saved: number }): BuildOptions {
+  return {
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['production'],
+    legalComments: 'none',
+    banner: { js: banner(version) },
+    tsconfig: TSCONFIG,
+    metafile: true,
+    logLevel: 'warning',
+    drop: ['debugger'],
+    // Plugins run in order: the version first, so that a second copy can carry another version.
+    plugins: [versionPlugin(version), minifyTemplatesPlugin(stats)],
+  };
+}
+
+/** Every copy states its own version (the two-copies test builds one with another version). */
+function versionPlugin(version: string): Plugin {
+  return {
+    name: 'infamilie-version',
+    setup(build) {
+      build.onLoad({ filter: /[/\\]widgets[/\\]src[/\\]core[/\\]version\.ts$/ }, () => ({
+        contents: `export const VERSION = ${JSON.stringify(version)};`,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+/** The locale imports of core/locale.ts point to the standalone locale files. */
+function localeFilesPlugin(files: Map<string, string>): Plugin {
+  return {
+    name: 'infamilie-locale-files',
+    setup(build) {
+      build.onResolve({ filter: /generated[/\\]locales[/\\][a-z-]+\.ts$/ }, (args) => {
+        const locale = /([a-z-]+)\.ts$/.exec(args.path)![1];
+        const file = files.get(locale);
+        if (!file) throw new Error(`no built locale file for "${locale}"`);
+        return { path: `./${file}`, external: true };
+      });
+    },
+  };
+}
+
+async function buildLocales(outDir: string, version: string, stats: { saved: number }): Promise<Map<string, string>> {
+  const dir = `${WIDGETS_SRC}/generated/locales`;
+  const locales = (await readdir(dir)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+  const base = common(version, stats);
+  const result = await build({
+    ...base,
+    plugins: [...base.plugins!, strOnlyPlugin()],
+    entryPoints: locales.map((locale) => ({ in: `${dir}/${locale}.ts`, out: locale })),
+    format: 'esm',
+    charset: 'utf8',
+    outdir: outDir,
+    write: false,
+  });
+  const files = new Map<string, string>();
+  for (const output of result.outputFiles) {
+    const locale = /([a-z-]+)\.js$/.exec(output.path)![1];
+    // Content-hashed names: a page on the alias that loaded an older infamilie.js still gets its texts.
+    const name = `${locale}-${createHash('sha256').update(output.contents).digest('hex').slice(0, 8)}.js`;
+    await writeFile(`${outDir}/${name}`, output.contents);
+    files.set(locale, name);
+  }
+  return files;
+}
+
+/**
+ * Locale modules use only `str` from @lit/localize; its main module re-exports the whole runtime and
+ * is not marked free of side effects, so each chunk would carry it. `str` alone is stateless.
+ */
+function strOnlyPlugin(): Plugin {
+  return {
+    name: 'infamilie-str-only',
+    setup(build) {
+      build.onResolve({ filter: /^@lit\/localize$/ }, (args) =>
+        build.resolve('@lit/localize/internal/str-tag.js', { kind: args.kind, resolveDir: args.resolveDir }).then((result) =>
+          result.errors.length ? result : { path: result.path },
+        ),
+      );
+    },
+  };
+}
+
+/** Writes the bundles of one version into `outDir`. `full: false` builds infamilie.js only (test copies). */
+export async function buildCdnBundles(outDir: string, version: string, full = true): Promise<CdnBundles> {
+  await mkdir(outDir, { recursive: true });
+  const stats = { saved: 0 };
+  const locales = await buildLocales(outDir, version, stats);
+  const base = common(version, stats);
+  const withLocales = { ...base, plugins: [...base.plugins!, localeFilesPlugin(locales)] };
+
+  const infamilie = await build({
+    ...withLocales,
+    entryPoints: [{ in: `${WIDGETS_SRC}/infamilie.ts`, out: 'infamilie' }],
+    format: 'esm',
+    charset: 'utf8', // module scripts are always read as UTF-8
+    outdir: outDir,
+  });
+  if (!full) return { metafiles: { infamilie: infamilie.metafile! }, templateCharsSaved: stats.saved };
+
+  const iife = await build({
+    ...base,
+    entryPoints: [{ in: `${WIDGETS_SRC}/infamilie.ts`, out: 'infamilie.iife' }],
+    format: 'iife',
+    // A classic script is decoded in the page's encoding unless the server says otherwise: ASCII is safe.
+    charset: 'ascii',
+    define: { 'import.meta.url': 'classicScriptUrl' },
+    inject: [`${ROOT}/scripts/build/entries/classic-script-url.ts`],
+    outdir: outDir,
+  });
+
+  const elements = await elementModules();
+  const loader = await build({
+    ...withLocales,
+    plugins: [...withLocales.plugins!, elementsPlugin(elements)],
+    entryPoints: [{ in: `${ROOT}/scripts/build/entries/loader.ts`, out: 'loader' }, ...elements.map((element) => ({ in: element.define, out: element.name }))],
+    format: 'esm',
+    splitting: true,
+    charset: 'utf8',
+    chunkNames: 'chunk-[hash]',
+    outdir: outDir,
+  });
+  return { metafiles: { infamilie: infamilie.metafile!, iife: iife.metafile!, loader: loader.metafile! }, templateCharsSaved: stats.saved };
+}
+
+/** `infamilie:elements` for the loader: tag -> import of the element's chunk (an entry point, so a file of its own). */
+function elementsPlugin(elements: ElementModule[]): Plugin {
+  return {
+    name: 'infamilie-elements',
+    setup(build) {
+      build.onResolve({ filter: /^infamilie:elements$/ }, () => ({ path: 'elements', namespace: 'infamilie' }));
+      build.onLoad({ filter: /.*/, namespace: 'infamilie' }, () => ({
+        contents: `export const elements = {${elements
+          .flatMap((element) => element.tags.map((tag) => `${JSON.stringify(tag)}: () => import(${JSON.stringify(element.define)})`))
+          .join(',')}};`,
+        loader: 'js',
+        resolveDir: WIDGETS_SRC,
+      }));
+    },
+  };
+}
