@@ -24,9 +24,12 @@
  * Nothing here reads the machine's or the visitor's time zone: days are Berlin civil day numbers and
  * instants come from time.ts's rule-based Berlin conversion.
  *
- * Speed: a rule is never walked day by day from its start; the walk jumps to the requested range
- * (for `count` rules the last day is found once per event object and cached). Events are treated as
- * immutable, as `parseFeed` returns them: what is derived from one is cached per object.
+ * Speed (a month of a city-scale feed in a few milliseconds, see scripts/bench/feed-bench.ts): a rule
+ * is never walked day by day from its start; the walk jumps to the requested range (for `count` rules
+ * the last day is found once per event object and cached). Events are treated as immutable, as
+ * `parseFeed` returns them: what is derived from one is cached per object. The fast paths (reading
+ * dates by hand, sorting by rank) make this module longer than most; they are checked against
+ * Date.parse, Intl and the `rrule` package in test/occurrences.property.node.test.ts.
  */
 import type { EventStatus, FeedEvent, Recurrence } from './schema.ts';
 import { berlinDayNumber, civilFromDays, DAY, dayNumberOf, daysFromCivil, daysInMonth, formatCivilDate, fromBerlin, toBerlin, weekdayOfDays } from './time.ts';
@@ -110,8 +113,34 @@ export function occurrences(events: readonly FeedEvent[], from: RangeInput, to: 
   const toMs = instantOf(to);
   const out: Occurrence[] = [];
   if (!(toMs > fromMs)) return out;
-  for (const event of events) collect(event, fromMs, toMs, out);
-  return out.sort(byStartThenTitle);
+  const fromDay = berlinDayNumber(fromMs);
+  const toDay = berlinDayNumber(toMs);
+  // Dates written in the feed are within a day of Berlin's: a single event that ends two days before
+  // the range or starts two days after it is left out by comparing text, before anything is parsed.
+  const endsBefore = isoDateOf(fromDay - 2);
+  const startsAfter = isoDateOf(toDay + 2);
+  for (const event of events) {
+    if (!event.recurrence && isOutside(event, endsBefore, startsAfter)) continue;
+    collect(event, fromMs, toMs, fromDay, toDay, out);
+  }
+  return sortByStartThenTitle(out);
+}
+
+const STANDARD_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Whether a single event ends before the day `endsBefore` or starts on or after `startsAfter` (`YYYY-MM-DD`). */
+function isOutside(event: FeedEvent, endsBefore: string, startsAfter: string): boolean {
+  const { start, end } = event;
+  if (typeof start !== 'string' || !STANDARD_DATE.test(start)) return false;
+  if (start >= startsAfter) return true;
+  const last = end ?? start;
+  return typeof last === 'string' && STANDARD_DATE.test(last) && last < endsBefore;
+}
+
+function isoDateOf(day: number): string {
+  const date = civilFromDays(day);
+  // Outside four-digit years, bounds that compare below or above every date the feed can write.
+  return date.year < 0 ? '0000' : date.year > 9999 ? '9999~' : formatCivilDate(date);
 }
 
 /** The occurrences of one event that overlap [from, to), by start. */
@@ -119,7 +148,7 @@ export function occurrencesOf(event: FeedEvent, from: RangeInput, to: RangeInput
   const fromMs = instantOf(from);
   const toMs = instantOf(to);
   const out: Occurrence[] = [];
-  if (toMs > fromMs) collect(event, fromMs, toMs, out);
+  if (toMs > fromMs) collect(event, fromMs, toMs, berlinDayNumber(fromMs), berlinDayNumber(toMs), out);
   return out;
 }
 
@@ -174,17 +203,17 @@ export function instantOf(value: RangeInput): number {
   return ms;
 }
 
-function collect(event: FeedEvent, fromMs: number, toMs: number, out: Occurrence[]): void {
+function collect(event: FeedEvent, fromMs: number, toMs: number, rangeFromDay: number, rangeToDay: number, out: Occurrence[]): void {
   const plan = planOf(event);
   if (!plan.valid) return;
   const rule = plan.rule;
   if (overlaps(plan.firstStart, plan.firstEnd, fromMs, toMs) && !rule?.except?.has(plan.firstDay)) {
     out.push(make(event, plan, plan.firstDay));
   }
-  if (!rule) return;
+  if (!rule || plan.firstDay >= rangeToDay) return;
   // An occurrence starting before `from` may still run into the range: look back by its length.
-  const fromDay = Math.max(plan.firstDay + 1, berlinDayNumber(fromMs) - plan.spanDays - 1);
-  const toDay = Math.min(berlinDayNumber(toMs), lastDayOf(plan, rule));
+  const fromDay = Math.max(plan.firstDay + 1, rangeFromDay - plan.spanDays - 1);
+  const toDay = Math.min(rangeToDay, lastDayOf(plan, rule));
   if (fromDay > toDay) return;
   walk(plan, rule, fromDay, toDay, (day) => {
     if (rule.except?.has(day)) return true;
@@ -199,6 +228,7 @@ function overlaps(start: number, end: number, fromMs: number, toMs: number): boo
 }
 
 function make(event: FeedEvent, plan: Plan, day: number): Occurrence {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
   let start: number;
   let end: number;
   let endDay: number;
@@ -206,17 +236,20 @@ function make(event: FeedEvent, plan: Plan, day: number): Occurrence {
     start = plan.firstStart;
     end = plan.firstEnd;
   } else if (plan.isAllDay) {
-    start = berlinMidnight(day);
+    start = berlinInstant(day, 0, year);
     end = berlinMidnight(day + plan.spanDays + 1);
   } else {
-    start = berlinInstant(day, plan.timeOfDay);
+    start = berlinInstant(day, plan.timeOfDay, year);
     end = start + plan.duration;
   }
   if (plan.isAllDay) endDay = day + plan.spanDays;
-  else endDay = end > start ? berlinDayNumber(end - 1) : day;
+  else if (end === start) endDay = day;
+  // Within two months of the start, the end is in this year's or next winter: this year's span decides.
+  else if (end - start < 60 * DAY) endDay = Math.floor((end - 1 + (isSummer(end - 1, year) ? 2 * HOUR : HOUR)) / DAY);
+  else endDay = berlinDayNumber(end - 1);
   return {
     event,
-    id: `${event.id}/${formatCivilDate(civilFromDays(day))}`,
+    id: `${event.id}/${year}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`,
     start,
     end,
     allDay: plan.isAllDay,
@@ -336,10 +369,7 @@ function parseWallClock(value: string) {
   return { year, month, day, hour, minute, second };
 }
 
-function millisOf(instant: number): number {
-  return ((instant % 1000) + 1000) % 1000;
-}
-const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-]\d{2}:?\d{2}|Z)$/i;
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?([+-]\d{2}:?\d{2}|Z)$/i;
 
 function makePlan(event: FeedEvent): Plan {
   const plan: Plan = {
@@ -369,14 +399,18 @@ function makePlan(event: FeedEvent): Plan {
     plan.firstStart = berlinMidnight(firstDay);
     plan.firstEnd = berlinMidnight(firstDay + plan.spanDays + 1);
   } else {
-    const start = Date.parse(event.start);
+    const start = parseInstant(event.start);
     if (!Number.isFinite(start)) return plan;
-    const end = event.end ? Date.parse(event.end) : start;
+    const end = event.end ? parseInstant(event.end) : start;
     plan.firstStart = start;
     plan.duration = Number.isFinite(end) && end > start ? end - start : 0;
     plan.firstEnd = start + plan.duration;
-    plan.firstDay = berlinDayNumber(start);
-    plan.timeOfDay = wallTimeOfDay(event.start, start);
+    // The written year is the instant's, or (around New Year) next to it and outside summer either way.
+    const writtenYear = digits(event.start, 0, 4);
+    const year = Number.isInteger(writtenYear) ? writtenYear : civilFromDays(Math.floor(start / DAY)).year;
+    const local = start + (isSummer(start, year) ? 2 * HOUR : HOUR);
+    plan.firstDay = Math.floor(local / DAY);
+    if (event.recurrence) plan.timeOfDay = writtenGapTime(event.start) ?? local - plan.firstDay * DAY;
     // The exact duration may end on a later wall-clock day by up to a day's DST shift: bound generously.
     plan.spanDays = Math.ceil((plan.duration + HOUR) / DAY);
   }
@@ -386,33 +420,37 @@ function makePlan(event: FeedEvent): Plan {
 }
 
 /**
- * The Berlin wall-clock time of day (ms) that a series repeats. Normally the Berlin time of the start
- * instant; but a start written with a Berlin offset at a time that does not exist that day (02:30 on
- * the spring-forward Sunday) means that written time, which exists on every other day.
+ * The wall-clock time of day (ms) that a series repeats is normally the Berlin time of its start. But
+ * a start written with a Berlin offset at a time that does not exist that day (02:30 on the
+ * spring-forward Sunday) means the written time, which exists on every other day: that time, else
+ * undefined.
  */
-function wallTimeOfDay(text: string, instant: number): number {
+function writtenGapTime(text: string): number | undefined {
+  // Only 02:xx in March can be skipped (cheap test first: this runs for every recurring event).
+  if (text.charCodeAt(5) !== 48 || text.charCodeAt(6) !== 51 || text.charCodeAt(11) !== 48 || text.charCodeAt(12) !== 50) return undefined;
   const match = LOCAL_TIME.exec(text);
-  if (match && /^\+0[12]:?00$/.test(match[7])) {
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-    const back = toBerlin(fromBerlin({ year, month, day, hour, minute, second }));
-    if (back.hour !== hour || back.minute !== minute) return ((hour * 60 + minute) * 60 + second) * 1000 + millisOf(instant);
-  }
-  const wall = toBerlin(instant);
-  return ((wall.hour * 60 + wall.minute) * 60 + wall.second) * 1000 + millisOf(instant);
+  if (!match || !/^\+0[12]:?00$/.test(match[8])) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const back = toBerlin(fromBerlin({ year, month, day, hour, minute, second }));
+  if (back.hour === hour && back.minute === minute) return undefined;
+  return ((hour * 60 + minute) * 60 + second) * 1000 + Number((match[7] ?? '').padEnd(3, '0'));
 }
 
-const WEEKDAY_INDEX: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+const WEEKDAY_INDEX: Partial<Record<string, number>> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+const POSITIONS = ['1', '2', '3', '4', '5', '-1', '-2', '-3', '-4', '-5'];
 
 function makeRule(recurrence: Recurrence): Rule | undefined {
-  if (!['daily', 'weekly', 'monthly'].includes(recurrence.freq)) return undefined;
+  const freq = recurrence.freq;
+  if (freq !== 'daily' && freq !== 'weekly' && freq !== 'monthly') return undefined;
   let weekdays = 0;
   const positions: Array<[number, number]> = [];
   for (const code of recurrence.byDay ?? []) {
-    const match = /^(-?[1-5])?(mo|tu|we|th|fr|sa|su)$/.exec(String(code));
-    if (!match) continue;
-    const weekday = WEEKDAY_INDEX[match[2]];
+    if (typeof code !== 'string') continue;
+    const weekday = WEEKDAY_INDEX[code.slice(-2)];
+    const position = code.length > 2 ? POSITIONS.indexOf(code.slice(0, -2)) : -1;
+    if (weekday === undefined || (code.length > 2 && position < 0)) continue;
     // Positions only mean something in monthly rules; elsewhere "1mo" is read as Monday.
-    if (match[1] && recurrence.freq === 'monthly') positions.push([Number(match[1]), weekday]);
+    if (position >= 0 && freq === 'monthly') positions.push([Number(POSITIONS[position]), weekday]);
     else weekdays |= 1 << weekday;
   }
   const interval = Number.isInteger(recurrence.interval) && recurrence.interval! >= 1 ? recurrence.interval! : 1;
@@ -433,9 +471,56 @@ function makeRule(recurrence: Recurrence): Rule | undefined {
 
 /** Berlin day number of `YYYY-MM-DD`, or of the Berlin day of a date-time. */
 function calendarDay(value: string): number {
-  if (DATE_ONLY.test(value)) return dayNumberOf(value);
-  const ms = Date.parse(value);
+  if (value.length === 10 && DATE_ONLY.test(value)) return daysFromCivil(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2));
+  const ms = parseInstant(value);
   return Number.isFinite(ms) ? berlinDayNumber(ms) : NaN;
+}
+
+/**
+ * UTC ms of an ISO date-time with offset, as the feed writes them (`2026-07-20T10:00:00+02:00`), read
+ * by hand because Date.parse is the largest cost of a first expansion; other shapes go to Date.parse.
+ */
+function parseInstant(text: string): number {
+  const n = text.length;
+  if (n < 16 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return Date.parse(text);
+  let at = 16;
+  let second = 0;
+  let millis = 0;
+  if (text[at] === ':') {
+    second = digits(text, at + 1, 2);
+    at += 3;
+    if (text[at] === '.') {
+      let end = at + 1;
+      while (end < n && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      millis = Number(text.slice(at + 1, Math.min(end, at + 4)).padEnd(3, '0'));
+      at = end;
+    }
+  }
+  let offset = 0;
+  if (text[at] === 'Z' || text[at] === 'z') {
+    if (at + 1 !== n) return Date.parse(text);
+  } else if ((text[at] === '+' || text[at] === '-') && at + 6 === n && text[at + 3] === ':') {
+    offset = (text[at] === '-' ? -1 : 1) * (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2));
+  } else return Date.parse(text);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const year = digits(text, 0, 4);
+  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month)) && hour <= 23 && minute <= 59 && second <= 59)) return Date.parse(text);
+  const value = daysFromCivil(year, month, day) * DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+  return Number.isFinite(value) ? value : Date.parse(text);
+}
+
+/** The number written with `count` decimal digits at `at`, or NaN. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function weekdayList(mask: number): number[] {
@@ -448,16 +533,66 @@ function berlinMidnight(day: number): number {
   return fromBerlin(civilFromDays(day));
 }
 
-/** The instant of a wall-clock time of day (ms) on a Berlin day. */
-function berlinInstant(day: number, timeOfDay: number): number {
-  const seconds = Math.floor(timeOfDay / 1000);
-  const { year, month, day: dayOfMonth } = civilFromDays(day);
-  const instant = fromBerlin({ year, month, day: dayOfMonth, hour: Math.floor(seconds / 3600), minute: Math.floor(seconds / 60) % 60, second: seconds % 60 });
-  return instant + (timeOfDay - seconds * 1000);
+/** Per year: the instants at which summer time starts and ends, found with fromBerlin. */
+const summerSpans = new Map<number, [number, number]>();
+
+function summerSpan(year: number): [number, number] {
+  let span = summerSpans.get(year);
+  if (!span) {
+    const lastSunday = (month: number) => {
+      const last = daysFromCivil(year, month, daysInMonth(year, month));
+      return civilFromDays(last - ((weekdayOfDays(last) + 1) % 7)).day;
+    };
+    // 03:00 summer time is the first instant of summer; the first 02:00 in October is its last hour.
+    span = [fromBerlin({ year, month: 3, day: lastSunday(3), hour: 3 }), fromBerlin({ year, month: 10, day: lastSunday(10), hour: 2 }) + HOUR];
+    summerSpans.set(year, span);
+  }
+  return span;
 }
 
-function byStartThenTitle(a: Occurrence, b: Occurrence): number {
-  if (a.start !== b.start) return a.start - b.start;
+/** Whether an instant within `year` (or the winters next to it) is in Berlin summer time. */
+function isSummer(instant: number, year: number): boolean {
+  const [start, end] = summerSpan(year);
+  return instant >= start && instant < end;
+}
+
+/**
+ * The instant of a wall-clock time of day (ms) on a Berlin day of `year`: fromBerlin's reading
+ * (skipped times with the offset before the change, doubled times the first), without allocating.
+ */
+function berlinInstant(day: number, timeOfDay: number, year: number): number {
+  const asUtc = day * DAY + timeOfDay;
+  return isSummer(asUtc - 2 * HOUR, year) ? asUtc - 2 * HOUR : asUtc - HOUR;
+}
+
+/**
+ * Sorts by start, then German title, then id. Starts are ranked with a native numeric sort and the
+ * occurrences placed by rank (stable, no comparator calls); titles are compared only within runs of
+ * equal starts, a few occurrences each. Several times faster than one comparator for all.
+ */
+function sortByStartThenTitle(list: Occurrence[]): Occurrence[] {
+  const n = list.length;
+  if (n < 64) return list.sort((a, b) => a.start - b.start || byTitleThenId(a, b));
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i++) starts[i] = list[i].start;
+  const ascending = starts.slice().sort();
+  const rankOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (i === 0 || ascending[i] !== ascending[i - 1]) rankOf.set(ascending[i], rankOf.size);
+  const ranks = new Uint32Array(n);
+  const bucketEnd = new Uint32Array(rankOf.size + 1);
+  for (let i = 0; i < n; i++) bucketEnd[(ranks[i] = rankOf.get(starts[i])!) + 1]++;
+  for (let r = 1; r <= rankOf.size; r++) bucketEnd[r] += bucketEnd[r - 1];
+  const sorted = new Array<Occurrence>(n);
+  for (let i = 0; i < n; i++) sorted[bucketEnd[ranks[i]]++] = list[i];
+  for (let r = 0, from = 0; r < rankOf.size; from = bucketEnd[r++]) {
+    if (bucketEnd[r] - from < 2) continue;
+    const run = sorted.slice(from, bucketEnd[r]).sort(byTitleThenId);
+    for (let i = 0; i < run.length; i++) sorted[from + i] = run[i];
+  }
+  return sorted;
+}
+
+function byTitleThenId(a: Occurrence, b: Occurrence): number {
   const ta = a.event.title?.de ?? '';
   const tb = b.event.title?.de ?? '';
   if (ta !== tb) return ta < tb ? -1 : 1;

@@ -174,6 +174,17 @@ test('pathological rules are capped and cannot hang', () => {
   assert.ok(Date.now() - began < 2000, `took ${Date.now() - began} ms`);
 });
 
+test('events written with any offset are found by their Berlin time', () => {
+  const events = [
+    event({ id: 'honolulu', start: '2026-05-04T17:00:00-10:00' }), // 05:00 on 5 May in Berlin
+    event({ id: 'kiritimati', start: '2026-05-06T01:00:00+14:00' }), // 13:00 on 5 May
+    event({ id: 'utc', start: '2026-05-04T22:30:00Z', end: '2026-05-04T23:30:00.000Z' }), // 00:30-01:30 on 5 May
+    event({ id: 'before', start: '2026-05-04T21:59:59Z' }),
+  ];
+  const list = occurrences(events, '2026-05-05', '2026-05-06');
+  assert.deepEqual(list.map((o) => o.id), ['utc/2026-05-05', 'honolulu/2026-05-05', 'kiritimati/2026-05-05']);
+});
+
 test('cancelled and postponed events are returned with their status; the list is sorted by start, then title', () => {
   const events = [
     event({ id: 'b', title: { de: 'Zumba' }, start: '2026-05-05T10:00:00+02:00', status: 'postponed' }),

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import rrule from 'rrule';
-import { nextOccurrence, occurrencesOf, type Occurrence } from '../src/occurrences.ts';
+import { nextOccurrence, occurrences, occurrencesOf, type Occurrence } from '../src/occurrences.ts';
 import { eventSchema, type FeedEvent, type Recurrence } from '../src/schema.ts';
 import { civilFromDays, DAY, daysFromCivil, formatCivilDate, fromBerlin, pad, weekdayOfDays } from '../src/time.ts';
 
@@ -201,6 +201,74 @@ test('a monthly rule with plain and positioned weekdays is the union of both kin
     { numRuns: 300 },
   );
 });
+
+/** A single event written in any of the shapes the feed allows, with any offset. */
+const singleEvents = fc
+  .record({
+    id: fc.integer({ min: 0, max: 10_000 }),
+    title: fc.constantFrom('Elterncafé', 'Basteln', 'Zumba', 'Ärztin', 'elterncafé'),
+    // Three weeks around a clock change, on the half hour (equal starts are common), sometimes odd instants.
+    start: fc.oneof(
+      fc.integer({ min: 0, max: 21 * 48 }).map((k) => Date.UTC(2026, 2, 20) + k * 30 * 60_000),
+      fc.integer({ min: Date.UTC(2026, 2, 20), max: Date.UTC(2026, 3, 10) }),
+    ),
+    offsetMinutes: fc.oneof(fc.constantFrom(60, 120, 0, -720, -600, 780, 840), fc.integer({ min: -12 * 4, max: 14 * 4 }).map((q) => q * 15)),
+    form: fc.constantFrom('seconds', 'minutes', 'millis', 'zulu'),
+    durationMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 * 24 * 60 })),
+    allDay: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    spanDays: fc.integer({ min: 0, max: 3 }),
+  })
+  .map((r): FeedEvent => {
+    const write = (ms: number) => {
+      if (r.form === 'zulu') return new Date(ms).toISOString();
+      const local = new Date(ms + r.offsetMinutes * 60_000).toISOString().slice(0, r.form === 'minutes' ? 16 : r.form === 'seconds' ? 19 : 23);
+      const sign = r.offsetMinutes < 0 ? '-' : '+';
+      return `${local}${sign}${pad(Math.floor(Math.abs(r.offsetMinutes) / 60))}:${pad(Math.abs(r.offsetMinutes) % 60)}`;
+    };
+    const base = { id: `e${r.id}`, title: { de: r.title } };
+    if (r.allDay) {
+      const day = new Date(r.start).toISOString().slice(0, 10);
+      return { ...base, start: day, allDay: true, ...(r.spanDays ? { end: new Date(r.start + r.spanDays * DAY).toISOString().slice(0, 10) } : {}) };
+    }
+    return { ...base, start: write(r.start), ...(r.durationMinutes ? { end: write(r.start + r.durationMinutes * 60_000) } : {}) };
+  });
+
+test('occurrences of many events: each single event as Date.parse reads it, sorted by start, title and id', () => {
+  let longListsWithTies = 0;
+  fc.assert(
+    fc.property(fc.uniqueArray(singleEvents, { minLength: 100, maxLength: 300, size: 'max', selector: (e) => e.id }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 23 }), fc.oneof(fc.integer({ min: 1, max: 48 }), fc.integer({ min: 72, max: 24 * 12 })), (events, day, hour, hours) => {
+      const from = fromBerlin({ ...civilFromDays(daysFromCivil(2026, 3, 20) + day), hour });
+      const to = from + hours * HOUR;
+      const expected = events
+        .map((event) => {
+          if (event.allDay) {
+            const first = Date.parse(`${event.start}T00:00:00Z`) / DAY;
+            const last = event.end ? Date.parse(`${event.end}T00:00:00Z`) / DAY : first;
+            return { id: `${event.id}/${event.start}`, start: fromBerlin(civilFromDays(first)), end: fromBerlin(civilFromDays(last + 1)), title: event.title.de };
+          }
+          const start = Date.parse(event.start);
+          const end = event.end ? Date.parse(event.end) : start;
+          return { id: `${event.id}/${berlinDate(start)}`, start, end, title: event.title.de };
+        })
+        .filter((o) => overlaps(o, from, to))
+        .sort((a, b) => a.start - b.start || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1))
+        .map(({ id, start, end }) => ({ id, start, end }));
+      if (expected.length >= 64 && expected.some((o, i) => i > 0 && o.start === expected[i - 1].start)) longListsWithTies++;
+      assert.deepEqual(brief(occurrences(events, from, to)), expected);
+    }),
+    // Shrinking hundreds of events takes minutes: report the first counterexample as found.
+    { numRuns: 150, endOnFailure: true },
+  );
+  // About 35 expected; the check is that sorting long lists with ties was exercised at all.
+  assert.ok(longListsWithTies >= 5, `long lists with equal starts: ${longListsWithTies}`);
+});
+
+const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** `YYYY-MM-DD` of an instant in Berlin, by Intl. */
+function berlinDate(ms: number): string {
+  return BERLIN_DATE.format(ms);
+}
 
 test('nextOccurrence is the first occurrence starting at or after the instant', () => {
   fc.assert(
