@@ -3,11 +3,15 @@
  * same relative paths, feed.schema.json, and iCalendar files (all events, per quarter, per category).
  *
  * The office's tools do the work: the feed is checked exactly as `pnpm feed validate` checks it, and
- * the calendars are `pnpm feed ics` run on the published copy (consistent, and offline for web feeds).
+ * the calendars are what `pnpm feed ics` writes (same functions, same names; a test compares them),
+ * from the one validated reading: `exportCalendar` would read and check the feed again for each file.
+ *
+ * Calendar files are named as <infamilie-calendar subscribe> links to them: all.ics, quarter-<id>.ics,
+ * category-<id>.ics, partner-<id>.ics, and quarter-<id>_category-<id>.ics for the combinations.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { exportCalendar } from '../feed/ics-export.ts';
+import { eventsToICalendar, filterEvents, localize, type Feed, type ItemQuery } from '@infamilie/feed';
 import { isUrl, readInput, resolveBeside } from '../feed/input.ts';
 import { feedJsonSchemaText } from '../feed/json-schema.ts';
 import { countBySeverity, formatFinding, severityCounts, sortFindings } from '../feed/messages.ts';
@@ -58,15 +62,33 @@ export async function publishFeed(source: string, outDir: string): Promise<Publi
   if (basemap && !isUrl(basemap)) await write(safeRelative(basemap), (await readInput(resolveBeside(source, basemap))).text);
   await write('feed.schema.json', await feedJsonSchemaText());
 
-  const published = `${outDir}/feed.json`;
-  const calendars: Array<[string, Parameters<typeof exportCalendar>[1]]> = [
-    ['ics/all.ics', {}],
-    ...feed.quarters.map((quarter): [string, { quarter: string }] => [`ics/quarter-${quarter.id}.ics`, { quarter: quarter.id }]),
-    ...feed.categories.map((category): [string, { category: string }] => [`ics/category-${category.id}.ics`, { category: category.id }]),
-  ];
-  for (const [file, options] of calendars) await write(file, (await exportCalendar(published, options)).text);
+  for (const [file, query] of calendarFiles(feed)) await write(`ics/${file}`, calendarText(feed, query));
 
   return { summary: describeCounts(validation), files, warnings: countBySeverity(validation.findings).warning };
+}
+
+/** Every calendar file and its criteria. */
+export function calendarFiles(feed: Feed): Array<[string, ItemQuery]> {
+  return [
+    ['all.ics', {}],
+    ...feed.quarters.map((q): [string, ItemQuery] => [`quarter-${q.id}.ics`, { quarter: q.id }]),
+    ...feed.categories.map((c): [string, ItemQuery] => [`category-${c.id}.ics`, { category: c.id }]),
+    ...feed.partners.map((p): [string, ItemQuery] => [`partner-${p.id}.ics`, { partner: p.id }]),
+    ...feed.quarters.flatMap((q) => feed.categories.map((c): [string, ItemQuery] => [`quarter-${q.id}_category-${c.id}.ics`, { quarter: q.id, category: c.id }])),
+  ];
+}
+
+/** As `exportCalendar` of scripts/feed/ics-export.ts writes it: German, named after the network and the criteria. */
+export function calendarText(feed: Feed, query: ItemQuery): string {
+  const scope = [
+    query.quarter && feed.quarters.find((q) => q.id === query.quarter),
+    query.category && feed.categories.find((c) => c.id === query.category),
+    query.partner && feed.partners.find((p) => p.id === query.partner),
+  ]
+    .filter((item): item is NonNullable<typeof item> & { name: Parameters<typeof localize>[0] } => !!item)
+    .map((item) => localize(item.name, 'de'));
+  const name = [localize(feed.network.name, 'de'), ...scope].join(': ');
+  return eventsToICalendar(feed, filterEvents(feed, query), { name, lang: 'de' });
 }
 
 /** A feed's relative reference as a path inside the feed folder; `../` would publish outside it. */

@@ -1,0 +1,123 @@
+/**
+ * Headless Chromium (Debian's, never a downloaded one) against the preview server of dist/, with every
+ * request, console message and CSP violation of a page recorded, and requests to other origins blocked.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startPreview, type Preview } from '../../preview/server.ts';
+import { ROOT } from '../paths.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Session {
+  preview: Preview;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const preview = await startPreview({ root: `${ROOT}/dist`, port: 0 });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 1200, height: 900 } });
+  return {
+    preview,
+    browser,
+    async close() {
+      await browser.close();
+      await preview.close();
+    },
+  };
+}
+
+export interface Visit {
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Requests to another origin (blocked). */
+  foreign: string[];
+  errors: string[];
+  warnings: string[];
+  violations(): Promise<string[]>;
+}
+
+export async function visit(session: Session, path: string, options: { ready?: boolean } = {}): Promise<Visit> {
+  const page = await session.browser.newPage();
+  const origin = new URL(session.preview.url).origin;
+  const result: Visit = {
+    page,
+    requests: [],
+    foreign: [],
+    errors: [],
+    warnings: [],
+    violations: () => page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations ?? []),
+  };
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('about:')) return void request.continue();
+    result.requests.push(url);
+    if (new URL(url).origin !== origin) {
+      result.foreign.push(url);
+      return void request.abort('blockedbyclient');
+    }
+    return void request.continue();
+  });
+  page.on('console', (message) => {
+    const type = message.type() as string;
+    if (type === 'error') result.errors.push(message.text());
+    else if (type === 'warn' || type === 'warning') result.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => result.errors.push(`uncaught: ${(error as Error).message ?? error}`));
+  // tsx compiles the functions below with esbuild's `keepNames`, which wraps them in `__name(...)`:
+  // the page needs that helper before any of them runs there.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  // Injected by the browser's debugging protocol, so not subject to the page's CSP itself.
+  await page.evaluateOnNewDocument(() => {
+    const found: string[] = [];
+    (globalThis as unknown as { __violations: string[] }).__violations = found;
+    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
+  });
+  await page.goto(`${session.preview.url}${path}`, { waitUntil: 'load' });
+  if (options.ready !== false) await waitForWidgets(page);
+  return result;
+}
+
+/**
+ * Waits until every INFamilie element (also inside other elements' shadow roots) is defined and has
+ * shown its content: its base part no longer busy, no skeleton left.
+ */
+export async function waitForWidgets(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const pending: string[] = [];
+      const check = (root: Document | ShadowRoot) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (!element.localName.startsWith('infamilie-')) continue;
+          const shadow = element.shadowRoot;
+          const base = shadow?.querySelector('[part~="base"]');
+          if (!customElements.get(element.localName) || !shadow || !base || base.getAttribute('aria-busy') !== 'false' || shadow.querySelector('.skeleton')) {
+            pending.push(element.localName);
+          } else check(shadow);
+        }
+      };
+      check(document);
+      return pending.length === 0;
+    },
+    { timeout, polling: 100 },
+  );
+  // Two frames, so that what was rendered is also painted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Tags of the page's INFamilie elements that are not defined. */
+export function undefinedWidgets(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('infamilie-') && !customElements.get(tag)));
+}
