@@ -141,7 +141,7 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
 
   const infamilie = await build({
     ...withLocales,
-    entryPoints: [{ in: `${WIDGETS_SRC}/infamilie.ts`, out: 'infamilie' }],
+    entryPoints: [{ in: `${ROOT}/scripts/build/entries/infamilie.ts`, out: 'infamilie' }],
     format: 'esm',
     charset: 'utf8', // module scripts are always read as UTF-8
     outdir: outDir,
@@ -150,10 +150,11 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
 
   const iife = await build({
     ...base,
-    entryPoints: [{ in: `${WIDGETS_SRC}/infamilie.ts`, out: 'infamilie.iife' }],
+    entryPoints: [{ in: `${ROOT}/scripts/build/entries/infamilie.iife.ts`, out: 'infamilie.iife' }],
     format: 'iife',
     // A classic script is decoded in the page's encoding unless the server says otherwise: ASCII is safe.
     charset: 'ascii',
+    // packages/widgets/src/infamilie.ts reads `import.meta.url` too (harmlessly late): give it the same URL.
     define: { 'import.meta.url': 'classicScriptUrl' },
     inject: [`${ROOT}/scripts/build/entries/classic-script-url.ts`],
     outdir: outDir,

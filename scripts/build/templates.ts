@@ -48,8 +48,9 @@ export function minifyHtmlChunks(chunks: readonly string[]): string[] | undefine
         let end = i;
         while (end + 1 < chunk.length && /\s/.test(chunk[end + 1])) end++;
         const next = chunk[end + 1];
-        // Inside a tag, whitespace before the closing `>` or `/>` is not needed.
-        if (!(state === 'tag' && (next === '>' || (next === '/' && chunk[end + 2] === '>')))) result += ' ';
+        // Inside a tag, whitespace before the closing `>` or `/>` is not needed; nor a second space
+        // (left where a comment between two runs of whitespace was removed).
+        if (!(state === 'tag' && (next === '>' || (next === '/' && chunk[end + 2] === '>'))) && !result.endsWith(' ')) result += ' ';
         i = end;
         continue;
       }

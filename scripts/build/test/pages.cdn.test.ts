@@ -66,7 +66,12 @@ test('hostile-css.html: the elements look as on clean.html', async () => {
       for (const frame of await page.page.$$('[data-compare]')) {
         const name = await frame.evaluate((element) => (element as HTMLElement).dataset.compare!);
         const widget = (await frame.$(':scope > *'))!;
-        await widget.scrollIntoView();
+        await frame.evaluate((element) => {
+          document.querySelector('.compare-now')?.classList.remove('compare-now');
+          element.classList.add('compare-now');
+          scrollTo(0, 0);
+        });
+        await page.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const png = await widget.screenshot({ type: 'png', encoding: 'binary' });
         writeFileSync(`${folder}/${basename(path, '.html')}-${name}.png`, png);
         images.set(name, decodePng(png));
