@@ -48,5 +48,7 @@ export default {
   outdir: 'packages/widgets/dist',
   litelement: true,
   dev: false,
+  // The analyzer would otherwise write the manifest's (temporary) path into the root package.json.
+  packagejson: false,
   plugins: [defineElementsPlugin()],
 };
