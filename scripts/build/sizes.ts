@@ -29,7 +29,9 @@ export async function fileSizes(dir: string): Promise<FileSize[]> {
     if (!entry.isFile()) continue;
     const path = `${entry.parentPath}/${entry.name}`;
     const data = await readFile(path);
-    rows.push({ file: path.slice(dir.length + 1), bytes: data.length, gzip: gzipSize(data), brotli: brotliCompressSync(data).length });
+    // Brotli at its slowest setting is what static hosts precompress with; only scripts are worth the time.
+    const brotli = path.endsWith('.js') ? brotliCompressSync(data).length : 0;
+    rows.push({ file: path.slice(dir.length + 1), bytes: data.length, gzip: gzipSize(data), brotli });
   }
   return rows.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -43,7 +45,7 @@ export function formatSizes(rows: FileSize[], title: string): string {
   for (const row of rows) {
     const budget = BUDGETS[row.file];
     const verdict = budget === undefined ? '' : `${row.gzip <= budget ? 'ok  ' : 'OVER'} ${kb(budget)}${row.gzip > budget ? ` by ${kb(row.gzip - budget)}` : ''}`;
-    lines.push(`${row.file.padEnd(width)}  ${kb(row.bytes).padStart(10)}  ${kb(row.gzip).padStart(10)}  ${kb(row.brotli).padStart(10)}  ${verdict}`);
+    lines.push(`${row.file.padEnd(width)}  ${kb(row.bytes).padStart(10)}  ${kb(row.gzip).padStart(10)}  ${(row.brotli ? kb(row.brotli) : '').padStart(10)}  ${verdict}`);
   }
   return lines.join('\n');
 }

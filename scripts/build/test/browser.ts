@@ -121,3 +121,10 @@ export async function waitForWidgets(page: Page, timeout = 15_000): Promise<void
 export function undefinedWidgets(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag.startsWith('infamilie-') && !customElements.get(tag)));
 }
+
+/** Messages once each, with a count, shortened: what a failing assertion should show. */
+export function summarize(messages: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const message of messages) counts.set(message.slice(0, 240), (counts.get(message.slice(0, 240)) ?? 0) + 1);
+  return [...counts].map(([message, count]) => (count > 1 ? `${count} x ${message}` : message));
+}

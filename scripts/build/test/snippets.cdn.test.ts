@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { ROOT } from '../paths.ts';
-import { startSession, undefinedWidgets, visit, waitForWidgets, type Session } from './browser.ts';
+import { startSession, summarize, undefinedWidgets, visit, waitForWidgets, type Session } from './browser.ts';
 
 const info = JSON.parse(readFileSync(`${ROOT}/dist/build/info.json`, 'utf8')) as { version: string; major: string };
 const integrity = JSON.parse(readFileSync(`${ROOT}/dist/cdn/infamilie/${info.version}/integrity.json`, 'utf8')) as { files: Record<string, string> };
@@ -29,14 +29,14 @@ test('snippet.html: the pinned snippet carries the SRI hash, runs in a blank pag
     assert.ok(code.includes(`/cdn/infamilie/${info.version}/infamilie.js" integrity="${integrity.files['infamilie.js']}" crossorigin="anonymous"`), code);
     assert.match(code, /<infamilie-offers quarter="maerchensiedlung" lang="tr">/);
     await waitForWidgets(page.page);
-    assert.deepEqual(page.errors, [], 'no console error before the tampered test');
+    assert.deepEqual(summarize(page.errors), [], 'no console error before the tampered test');
 
     await page.page.click('[data-snippet-try]');
     await page.page.waitForFunction(() => /ausgeführt: Das Element ist da/.test(document.querySelector('[data-snippet-frame-status]')?.textContent ?? ''), { timeout: 10_000 });
     const frame = page.page.frames().find((candidate) => candidate.url() === 'about:srcdoc')!;
     await frame.waitForFunction(() => customElements.get('infamilie-offers') !== undefined);
     assert.deepEqual(page.foreign, []);
-    assert.deepEqual(page.errors, [], 'the pinned snippet loads without error');
+    assert.deepEqual(summarize(page.errors), [], 'the pinned snippet loads without error');
 
     await page.page.click('[data-snippet-tamper]');
     await page.page.waitForFunction(() => /nicht ausgeführt/.test(document.querySelector('[data-snippet-frame-status]')?.textContent ?? ''), { timeout: 10_000 });
@@ -73,7 +73,7 @@ test('lazy.html: loader.js loads the elements on the page, and the calendar only
     await page.page.waitForFunction(() => customElements.get('infamilie-calendar') !== undefined, { timeout: 10_000 });
     await waitForWidgets(page.page);
     assert.ok(chunk('calendar'), 'the calendar was loaded when it appeared');
-    assert.deepEqual(page.errors, []);
+    assert.deepEqual(summarize(page.errors), []);
     assert.deepEqual(page.foreign, []);
   } finally {
     await page.page.close();
@@ -92,7 +92,7 @@ for (const [name, tag] of [
       await waitForWidgets(page.page);
       assert.ok(page.requests.some((url) => url.endsWith('/cdn/feed/feed.json')), page.requests.join('\n'));
       assert.deepEqual(page.foreign, []);
-      assert.deepEqual(page.errors, []);
+      assert.deepEqual(summarize(page.errors), []);
       const text = await page.page.$eval('infamilie-badge', (badge) => badge.shadowRoot?.textContent ?? '');
       assert.match(text, /Kita Regenbogen/);
     } finally {
