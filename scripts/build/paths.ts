@@ -29,3 +29,13 @@ export function majorOf(version: string): string {
 export function banner(version: string): string {
   return `/*! INFamilie widgets ${version} | MIT | includes Lit (c) Google LLC, BSD-3-Clause, and zod (c) Colin McDonnell, MIT: see LICENSES.txt */`;
 }
+
+/**
+ * How to run pnpm from a script: the pnpm that runs us (`npm_execpath`; CI may have it only through
+ * npx, not on PATH), else `pnpm`. A JavaScript entry point runs under this Node.
+ */
+export function pnpmCommand(): { command: string; prefix: string[] } {
+  const execpath = process.env.npm_execpath;
+  if (!execpath || !/pnpm/.test(execpath)) return { command: 'pnpm', prefix: [] };
+  return /\.[cm]?js$/.test(execpath) ? { command: process.execPath, prefix: [execpath] } : { command: execpath, prefix: [] };
+}

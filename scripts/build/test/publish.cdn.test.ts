@@ -9,14 +9,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { ROOT } from '../paths.ts';
+import { pnpmCommand, ROOT } from '../paths.ts';
 
 const run = promisify(execFile);
 
 async function pack(packageDir: string): Promise<{ files: string[]; manifest: Record<string, unknown> }> {
   const out = mkdtempSync(`${tmpdir()}/infamilie-pack-`);
   try {
-    await run('pnpm', ['pack', '--pack-destination', out], { cwd: `${ROOT}/${packageDir}` });
+    const pnpm = pnpmCommand();
+    await run(pnpm.command, [...pnpm.prefix, 'pack', '--pack-destination', out], { cwd: `${ROOT}/${packageDir}` });
     const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'))!;
     const { stdout } = await run('tar', ['-tzf', `${out}/${tarball}`]);
     await run('tar', ['-xzf', `${out}/${tarball}`, '-C', out, 'package/package.json']);

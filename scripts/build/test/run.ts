@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ROOT } from '../paths.ts';
+import { pnpmCommand, ROOT } from '../paths.ts';
 import { sourceFingerprint } from '../stamp.ts';
 
 const started = Date.now();
@@ -20,7 +20,8 @@ const fingerprint = await sourceFingerprint();
 const fresh = info?.fingerprint === fingerprint && existsSync(`${ROOT}/packages/widgets/dist/index.js`) && existsSync(`${ROOT}/packages/feed/dist/index.js`);
 if (!fresh) {
   console.log(info ? 'test:cdn: dist/ was built from other sources: building again.' : 'test:cdn: no dist/ yet: building.');
-  const build = spawnSync('pnpm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const pnpm = pnpmCommand();
+  const build = spawnSync(pnpm.command, [...pnpm.prefix, 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else console.log('test:cdn: dist/ is up to date with the sources.');
 
