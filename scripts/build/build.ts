@@ -35,7 +35,10 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++i] ?? fail(`${name} needs a value`);
-    if (name === '--feed') options.feed = value();
+    if (name === '--feed') {
+      const feed = value();
+      options.feed = /^https?:\/\//i.test(feed) ? feed : resolve(feed);
+    }
     else if (name === '--out') options.out = resolve(value());
     else if (name === '--skip-npm') options.npm = false;
     else fail(`unknown option ${argv[i]} (known: --feed FILE|URL, --out DIR, --skip-npm)`);
