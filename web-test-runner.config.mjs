@@ -13,12 +13,17 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run in parallel tabs: a tab in the background must not have its timers and frames throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One tab at a time: a background tab gets no rendering steps (frames, ResizeObserver, dialogs).
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } })],

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/badge/define.ts';
 import type { InfamilieBadge } from '../src/badge/badge.ts';
 import { miniFeed } from '../../feed/test/fixtures.ts';
@@ -51,7 +51,7 @@ describe('<infamilie-badge>', () => {
   });
 
   it('has a dark theme with readable contrast', async () => {
-    const el = await fixture<InfamilieBadge>(html`<div style="background:#000;padding:8px"><infamilie-badge theme="dark" partner="kita-sonnenblume" .data=${parsed(miniFeed())}></infamilie-badge></div>`);
+    const el = fixtureSync<InfamilieBadge>(html`<div style="background:#000;padding:8px"><infamilie-badge theme="dark" partner="kita-sonnenblume" .data=${parsed(miniFeed())}></infamilie-badge></div>`);
     const badge = el.querySelector('infamilie-badge')!;
     await settled(badge);
     expect(getComputedStyle(badge.shadowRoot!.querySelector('.badge')!).backgroundColor).to.equal('rgb(21, 32, 43)');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { berlinDayNumber, berlinOffsetMinutes, dayNumberOf, type FeedInput } from '@infamilie/feed';
@@ -178,7 +178,7 @@ describe('<infamilie-calendar>', () => {
     it('shows the agenda instead of the grid in a narrow container', async () => {
       const doc = calendarFeed();
       for (let i = 0; i < 8; i++) doc.events!.push({ id: `spiel-${i}`, title: `Spielenachmittag ${i}`, start: `2027-03-10T${String(10 + i)}:00:00+01:00` });
-      const box = await fixture<HTMLElement>(html`<div class="narrow-box"><infamilie-calendar view="month" month="2027-03" .data=${parsed(doc)}></infamilie-calendar></div>`);
+      const box = fixtureSync<HTMLElement>(html`<div class="narrow-box"><infamilie-calendar view="month" month="2027-03" .data=${parsed(doc)}></infamilie-calendar></div>`);
       box.style.inlineSize = '320px';
       const el = box.querySelector<InfamilieCalendar>('infamilie-calendar')!;
       await settled(el);

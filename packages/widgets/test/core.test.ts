@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { InfamilieElement } from '../src/core/element.ts';
 import { defineElements } from '../src/core/define.ts';
@@ -52,19 +52,19 @@ describe('core', () => {
 
   describe('language', () => {
     it('resolves the element lang, the nearest ancestor across shadow roots, the page, else German', async () => {
-      const host = await fixture(html`<section lang="tr"><div><span id="own" lang="ar"></span><span id="inherited"></span></div></section>`);
+      const host = fixtureSync(html`<section lang="tr"><div><span id="own" lang="ar"></span><span id="inherited"></span></div></section>`);
       expect(resolveLanguage(host.querySelector('#own')!)).to.equal('ar');
       expect(resolveLanguage(host.querySelector('#inherited')!)).to.equal('tr');
-      const shadowHost = await fixture(html`<div lang="uk"></div>`);
+      const shadowHost = fixtureSync(html`<div lang="uk"></div>`);
       const inner = document.createElement('p');
       shadowHost.attachShadow({ mode: 'open' }).append(inner);
       expect(resolveLanguage(inner)).to.equal('uk');
       const previous = document.documentElement.lang;
       document.documentElement.lang = 'bg';
       try {
-        expect(resolveLanguage(await fixture(html`<p></p>`))).to.equal('bg');
+        expect(resolveLanguage(fixtureSync(html`<p></p>`))).to.equal('bg');
         document.documentElement.removeAttribute('lang');
-        expect(resolveLanguage(await fixture(html`<p></p>`))).to.equal('de');
+        expect(resolveLanguage(fixtureSync(html`<p></p>`))).to.equal('de');
       } finally {
         document.documentElement.lang = previous;
       }
@@ -79,7 +79,7 @@ describe('core', () => {
     });
 
     it('re-renders when an ancestor changes its language, two languages side by side', async () => {
-      const page = await fixture(html`<div>
+      const page = fixtureSync(html`<div>
         <div class="a" lang="de"><infamilie-offers filters .data=${parsed(miniFeed())}></infamilie-offers></div>
         <div class="b" lang="en"><infamilie-offers filters .data=${parsed(miniFeed())}></infamilie-offers></div>
       </div>`);
@@ -129,7 +129,7 @@ describe('core', () => {
       const warnings = captureWarnings();
       try {
         let error: CustomEvent | undefined;
-        const page = await fixture(html`<div lang="en" @infamilie-error=${(e: CustomEvent) => (error = e)}>
+        const page = fixtureSync(html`<div lang="en" @infamilie-error=${(e: CustomEvent) => (error = e)}>
           <infamilie-offers feed="/__feed/status/500"><a href="https://infamilie.example/">Our offers</a></infamilie-offers>
           <infamilie-offers feed="/__feed/status/500"></infamilie-offers>
         </div>`);
@@ -176,6 +176,31 @@ describe('core', () => {
       expect(border()).to.equal('rgb(18, 52, 86)');
       el.style.setProperty('--infamilie-color-primary', 'rgb(200, 0, 0)');
       expect(border()).to.equal('rgb(200, 0, 0)');
+    });
+
+    it('sets theme colours through the CSSOM (a strict CSP blocks style attributes in markup)', async () => {
+      const doc = miniFeed();
+      doc.network.theme = { primary: '#123456' };
+      doc.categories![1].color = '#654321';
+      const el = await fixture<InfamilieOffers>(html`<infamilie-offers .data=${parsed(doc)}></infamilie-offers>`);
+      await settled(el);
+      const card = el.shadowRoot!.querySelector('infamilie-offer-card')!.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      expect(card.style.getPropertyValue('--_category')).to.equal('#654321');
+      const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+      expect(root.style.getPropertyValue('--_feed-primary')).to.equal('#123456');
+    });
+
+    it('keeps host page decorations and resets out', async () => {
+      const page = fixtureSync(html`<div style="text-decoration: underline; letter-spacing: 3px; font-style: italic; text-transform: uppercase">
+        <infamilie-offers .data=${parsed(miniFeed())}></infamilie-offers>
+      </div>`);
+      const el = page.querySelector<InfamilieOffers>('infamilie-offers')!;
+      await settled(el);
+      const summary = el.shadowRoot!.querySelector('infamilie-offer-card')!.shadowRoot!.querySelector('.summary')!;
+      const style = getComputedStyle(summary);
+      expect([style.letterSpacing, style.fontStyle, style.textTransform]).to.deep.equal(['normal', 'normal', 'none']);
+      // A decoration propagates to in-flow content; the inline-block root is atomic and stops it.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).display).to.match(/^inline-/);
     });
 
     it('keeps its size when the host page shrinks the root font size', async () => {

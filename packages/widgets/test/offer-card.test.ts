@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/offer-card/define.ts';
 import type { InfamilieOfferCard } from '../src/offer-card/offer-card.ts';
 import { miniFeed } from '../../feed/test/fixtures.ts';
@@ -37,7 +37,7 @@ describe('<infamilie-offer-card>', () => {
   });
 
   it('lays out right to left in Arabic', async () => {
-    const el = await fixture<InfamilieOfferCard>(html`<div lang="ar"><infamilie-offer-card offer="elterncafe-brunnen" .data=${parsed(miniFeed())}></infamilie-offer-card></div>`);
+    const el = fixtureSync<InfamilieOfferCard>(html`<div lang="ar"><infamilie-offer-card offer="elterncafe-brunnen" .data=${parsed(miniFeed())}></infamilie-offer-card></div>`);
     const card = el.querySelector('infamilie-offer-card')!;
     await settled(card);
     const root = card.shadowRoot!.querySelector('.root')!;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: inline-flex !important;
-    vertical-align: middle;
-    max-inline-size: 100%;
+    vertical-align: middle !important;
+    max-inline-size: 100% !important;
   }
   .badge {
     display: inline-flex;

@@ -6,9 +6,9 @@
 import { berlinOffsetMinutes, DAY, indexFeed, locationOf, type Feed, type LocalizedText } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProperties } from '../core/css-properties.ts';
 import { icon } from '../core/icons.ts';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { berlinFormat, weekdayName } from '../core/format.ts';
 import { headingLevel } from '../core/presentation.ts';
 import { cellEntries, columnOf, type DayEntry } from './month-grid.ts';
@@ -115,7 +115,7 @@ export function dayOfSpan(entry: DayEntry): string {
 function categoryStyle(context: ViewContext, entry: DayEntry) {
   const category = entry.occurrence.event.category;
   const color = category ? indexFeed(context.feed).categories.get(category)?.color : undefined;
-  return styleMap(color ? { '--_category': color } : {});
+  return cssProperties({ '--_category': color });
 }
 
 function spanClasses(entry: DayEntry): string {
@@ -130,7 +130,7 @@ export function agendaEntry(context: ViewContext, entry: DayEntry): TemplateResu
   const partner = event.partner ? indexFeed(context.feed).partners.get(event.partner) : undefined;
   const place = locationOf(context.feed, event);
   const span = dayOfSpan(entry);
-  return html`<li class="entry ${occurrence.status} ${spanClasses(entry)}" style=${categoryStyle(context, entry)}>
+  return html`<li class="entry ${occurrence.status} ${spanClasses(entry)}" ${categoryStyle(context, entry)}>
     <span class="when">${timeLabel(entry, context.formats)}${span ? html`<span class="span-day">${span}</span>` : nothing}</span>
     <span class="what">
       ${status ? html`<span class="status">${status}</span>` : nothing}
@@ -179,7 +179,7 @@ function chip(context: ViewContext, entry: DayEntry): TemplateResult {
   const startsHere = !occurrence.allDay && entry.dayIndex === 0;
   const endsHere = !occurrence.allDay && entry.dayIndex > 0 && entry.dayIndex === entry.dayCount - 1;
   const bar = occurrence.allDay || entry.dayCount > 1;
-  return html`<button type="button" tabindex="-1" class="chip ${occurrence.status} ${spanClasses(entry)} ${bar ? 'bar' : ''}" style=${categoryStyle(context, entry)} data-occurrence=${occurrence.id} data-day=${entry.day}>
+  return html`<button type="button" tabindex="-1" class="chip ${occurrence.status} ${spanClasses(entry)} ${bar ? 'bar' : ''}" ${categoryStyle(context, entry)} data-occurrence=${occurrence.id} data-day=${entry.day}>
     ${startsHere
       ? html`<span class="chip-time">${timeText(context.formats, occurrence.start)}</span>`
       : html`${endsHere ? html`<span class="chip-time" aria-hidden="true">–${timeText(context.formats, occurrence.end)}</span>` : nothing}<span class="visually-hidden">${timeLabel(entry, context.formats)}</span>`}

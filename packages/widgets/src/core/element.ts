@@ -6,8 +6,8 @@ import { pickText, type Feed, type FeedError, type LocalizedText } from '@infami
 import { msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { NETWORK_PAGE_URL } from './config.ts';
+import { cssProperties } from './css-properties.ts';
 import { FeedController } from './feed-controller.ts';
 import { icon } from './icons.ts';
 import { directionOf, isLocaleLoaded, loadLocale, onLanguageChange, resolveLanguage, uiLocaleFor, withLocale, type UiLocale } from './locale.ts';
@@ -68,7 +68,7 @@ export abstract class InfamilieElement extends LitElement {
       part="base"
       lang=${this.uiLocale}
       dir=${directionOf(this.uiLocale)}
-      style=${styleMap(state.status === 'ready' ? themeProperties(state.feed.network) : {})}
+      ${cssProperties(state.status === 'ready' ? themeProperties(state.feed.network) : {})}
       aria-busy=${state.status === 'loading' ? 'true' : 'false'}
     >
       ${state.status === 'error'

@@ -29,16 +29,23 @@ export const tokens = css`
 
 export const baseStyles = css`
   ${tokens}
+  /* Important in a shadow root beats the host page rules, even "* { all: unset }". */
   :host {
     display: block !important;
     box-sizing: border-box !important;
-    contain: layout style;
+    contain: layout style !important;
   }
   :host([hidden]) {
     display: none !important;
   }
-  /* Inherited properties are set again, so that host page typography cannot leak in. */
+  /*
+   * Inherited properties are set again, so that host page typography cannot leak in. An inline-block
+   * root is an atomic box: a text-decoration on an ancestor in the page does not reach inside it.
+   */
   .root {
+    display: inline-block;
+    inline-size: 100%;
+    vertical-align: top;
     font-family: var(--_font);
     font-size: var(--_font-size);
     font-style: normal;

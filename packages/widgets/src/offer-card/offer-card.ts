@@ -2,7 +2,7 @@ import { contactOf, indexFeed, locationOf, type Feed, type Offer } from '@infami
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../core/css-properties.ts';
 import { InfamilieElement } from '../core/element.ts';
 import { emit } from '../core/events.ts';
 import { formatList, formatTimeSpan, formatYears, languageName, sortedWeekly, weekdayName } from '../core/format.ts';
@@ -71,7 +71,7 @@ export class InfamilieOfferCard extends InfamilieElement {
     const compact = this.variant === 'compact';
     const detailsId = `details-${offer.id}`;
     const hasDetails = !!(offer.description || offer.accessibility || offer.registration?.note || offer.schedule?.text);
-    return html`<article class="card ${compact ? 'compact' : ''}" part="card" style=${styleMap(category?.color ? { '--_category': category.color } : {})}>
+    return html`<article class="card ${compact ? 'compact' : ''}" part="card" ${cssProperties({ '--_category': category?.color })}>
       ${category ? html`<p class="category">${icon(category.icon)}<span>${this.text(category.name)}</span></p>` : nothing}
       <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
         ${hasDetails && !compact

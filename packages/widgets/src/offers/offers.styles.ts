@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   .root {
     container-type: inline-size;
-    display: grid;
+    /* inline-grid: atomic, like the base root (see core/styles.ts) */
+    display: inline-grid;
     gap: var(--_space);
   }
   .cards {
