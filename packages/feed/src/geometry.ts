@@ -32,6 +32,21 @@ export function polygonsOf(geometry: Geometry): Ring[][] {
  * Accepts anything, so that data given to a widget directly can be checked too.
  */
 export function geometryProblem(geometry: unknown): string | undefined {
+  if (isRecord(geometry)) {
+    // The reader and the map check the same objects: once is enough (a checked outline is never mutated).
+    const known = checked.get(geometry);
+    if (known !== undefined) return known || undefined;
+    const problem = findGeometryProblem(geometry);
+    checked.set(geometry, problem ?? '');
+    return problem;
+  }
+  return findGeometryProblem(geometry);
+}
+
+const checked = new WeakMap<object, string>();
+const boxes = new WeakMap<object, BBox>();
+
+function findGeometryProblem(geometry: unknown): string | undefined {
   if (!isRecord(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) {
     return 'must be a GeoJSON Polygon or MultiPolygon';
   }
@@ -169,6 +184,8 @@ function orientation(a: readonly number[], b: readonly number[], c: readonly num
 
 /** The bounding box of an outline. */
 export function geometryBBox(geometry: Geometry): BBox {
+  const known = boxes.get(geometry);
+  if (known) return known;
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const polygon of polygonsOf(geometry)) {
     for (const [lon, lat] of polygon[0] ?? []) {
@@ -178,6 +195,7 @@ export function geometryBBox(geometry: Geometry): BBox {
       if (lat > box[3]) box[3] = lat;
     }
   }
+  boxes.set(geometry, box);
   return box;
 }
 
@@ -197,7 +215,8 @@ export function distanceToBBoxKm([lon, lat]: readonly number[], [west, south, ea
  */
 export function implausiblePosition(geo: Position, quarterBoxes: readonly BBox[], limitKm = MAX_DISTANCE_FROM_QUARTER_KM): string | undefined {
   if (quarterBoxes.length === 0) return undefined;
-  const distance = Math.min(...quarterBoxes.map((box) => distanceToBBoxKm(geo, box)));
+  let distance = Infinity;
+  for (const box of quarterBoxes) distance = Math.min(distance, distanceToBBoxKm(geo, box));
   if (distance <= limitKm) return undefined;
   const km = distance >= 100 ? Math.round(distance) : Math.round(distance * 10) / 10;
   const swapped: Position = [geo[1], geo[0]];

@@ -9,4 +9,5 @@ export type { InfamilieLoadDetail, InfamilieErrorDetail, InfamilieSelectDetail, 
 export { InfamilieOfferCard } from './offer-card/offer-card.ts';
 export { InfamilieOffers } from './offers/offers.ts';
 export { InfamilieBadge } from './badge/badge.ts';
+export { InfamilieMap } from './map/map.ts';
 export { InfamilieCalendar } from './calendar/calendar.ts';

@@ -6,6 +6,7 @@ import { setScriptDefaultFeed } from './core/config.ts';
 import './offer-card/define.ts';
 import './offers/define.ts';
 import './badge/define.ts';
+import './map/define.ts';
 import './calendar/define.ts';
 
 setScriptDefaultFeed(new URL('../../feed/feed.json', import.meta.url).href);
