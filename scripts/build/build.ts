@@ -136,7 +136,9 @@ async function main(): Promise<void> {
       JSON.stringify({ version, major, testCopy: TEST_COPY_VERSION, feed: options.feed, fingerprint: options.feed === DEFAULT_FEED ? await sourceFingerprint() : 'custom-feed' }, null, 2),
     );
 
-    // Into place: the old dist/ goes only now that the new one is complete.
+    // Into place: the old dist/ goes only now that the new one is complete. Storybook's static build
+    // (pnpm build-storybook) lives beside it and is built on its own: it moves over.
+    await rename(`${options.out}/storybook`, `${temp}/storybook`).catch(() => undefined);
     await rm(options.out, { recursive: true, force: true });
     await rename(temp, options.out);
 

@@ -19,23 +19,6 @@ import { definedTags, manifestTags, ROOT, type Manifest } from './manifest.ts';
 import { PAGE_CHECKS } from './page-checks.ts';
 import { serveStatic } from './static-server.ts';
 
-/**
- * Problems the stories found in the widgets, to be fixed there: reported as known, without failing the
- * test. When one no longer occurs, the test says so, and the entry should go.
- */
-const KNOWN_ISSUES: { page: RegExp; problem: string; where: string }[] = [
-  {
-    page: /^elements-calendar--feed-not-found\b/,
-    problem: 'axe: target-size',
-    where: 'calendar: the fallback content (slot) sits 2px below the error buttons; the other elements leave a margin',
-  },
-  {
-    page: /\[bg\]$/,
-    problem: 'axe: label-content-name-mismatch',
-    where: 'xliff/bg.xlf: the button "Пишете" is labelled "Напишете имейл до …", which does not contain its visible text (WCAG 2.5.3)',
-  },
-];
-
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = option('--only');
@@ -231,7 +214,6 @@ async function main(): Promise<void> {
   const server = await serveStatic(OUT, { [AXE_PATH]: AXE_FILE });
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const results: Result[] = [];
-  const knownSeen = new Set<(typeof KNOWN_ISSUES)[number]>();
   try {
     let next = 0;
     await Promise.all(
@@ -241,9 +223,6 @@ async function main(): Promise<void> {
         while (next < queue.length) {
           const job = queue[next++];
           const result = await run(context, server.url, job);
-          const known = (problem: string) => KNOWN_ISSUES.find((issue) => issue.page.test(job.label) && problem.startsWith(issue.problem));
-          for (const problem of result.problems) if (known(problem)) knownSeen.add(known(problem)!);
-          result.problems = result.problems.filter((problem) => !known(problem));
           results.push(result);
           console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${job.label} (${result.ms} ms)`);
           for (const problem of result.problems) console.log(`       ${problem}`);
@@ -265,10 +244,6 @@ async function main(): Promise<void> {
       console.log(`FAIL elements without stories: ${missing.map((tag) => `<${tag}>`).join(', ')} (add stories/<element>.stories.ts)`);
       failures.push({ job: { entry: { id: 'coverage' } as Entry, label: 'coverage', viewport: 'phone' }, problems: missing, components: [], ms: 0 });
     }
-  }
-  for (const issue of KNOWN_ISSUES) {
-    if (knownSeen.has(issue)) console.log(`known issue (not failing): ${issue.problem} on ${issue.page}: ${issue.where}`);
-    else if (!only) console.log(`known issue no longer seen, remove it from KNOWN_ISSUES: ${issue.problem} on ${issue.page}`);
   }
   const stories = entries.filter((entry) => entry.type === 'story').length;
   console.log(

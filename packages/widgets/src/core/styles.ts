@@ -134,6 +134,20 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
+  /* The message, its buttons and the page's fallback link, apart enough to hit each with a finger. */
+  .notice.error {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+  .notice.error p {
+    margin: 0;
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .skeleton {
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_subtle) 25%, #f7f9fa 50%, var(--_subtle) 75%) 0 0 / 200% 100%;
