@@ -177,6 +177,7 @@ globalThis.mapBench = {
     const counts = {
       quarters: el.shadowRoot.querySelectorAll('path.quarter').length,
       markers: el.shadowRoot.querySelectorAll('svg.map .marker').length,
+      labels: el.shadowRoot.querySelectorAll('.quarter-label').length,
       nodes: el.shadowRoot.querySelectorAll('*').length,
     };
     const panWhole = await pan(el, 120);
@@ -239,7 +240,7 @@ interface Figures {
   firstFastest: number;
   paintCold: number;
   paintMedian: number;
-  counts: { quarters: number; markers: number; nodes: number };
+  counts: { quarters: number; markers: number; labels: number; nodes: number };
   closeMarkers: number;
   panWhole: FrameFigures;
   zoomFrames: FrameFigures;
@@ -281,7 +282,7 @@ async function main(): Promise<void> {
   const mark = (value: number, aim: number) => (value <= aim ? 'ok' : 'ABOVE AIM');
   const [load] = loadavg();
   console.log(`\nMap benchmark: ${feed.quarters.length} quarter outlines, ${feed.partners.length} partners, ${feed.offers.length} offers; map ${SIZE.width} x ${SIZE.height} px`);
-  console.log(`drawn: ${figures.counts.quarters} outlines, ${figures.counts.markers} markers and groups at the whole city (${figures.counts.nodes} nodes in the shadow root), ${figures.closeMarkers} at 8x zoom`);
+  console.log(`drawn: ${figures.counts.quarters} outlines, ${figures.counts.labels} names, ${figures.counts.markers} markers and groups at the whole city (${figures.counts.nodes} nodes in the shadow root), ${figures.closeMarkers} at 8x zoom`);
   if (load > availableParallelism() * 0.75) console.log(`warning: the machine is busy (load ${load.toFixed(1)} on ${availableParallelism()} CPUs): figures are inflated`);
   console.log('');
   console.log(`first render, cold (first run)           ${ms(figures.firstCold).padStart(10)}  to painted ${ms(figures.paintCold).padStart(10)}  aim ${AIMS.firstRender} ms: ${mark(figures.firstCold, AIMS.firstRender)}`);

@@ -322,6 +322,20 @@ describe('<infamilie-map>', () => {
     }
   });
 
+  it('follows the size of its container and keeps the network in view', async () => {
+    const el = await mapFixture(html`<infamilie-map .data=${parsed(mapFeed())}></infamilie-map>`, 640);
+    const svg = root(el).querySelector<SVGSVGElement>('svg.map')!;
+    expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${svg.clientWidth} ${svg.clientHeight}`);
+    (el.parentElement as HTMLElement).style.inlineSize = '360px';
+    await waitUntil(() => svg.getAttribute('viewBox') === `0 0 ${svg.clientWidth} ${svg.clientHeight}` && svg.clientWidth < 400, 'the map did not follow its container');
+    await frame();
+    const box = svg.getBoundingClientRect();
+    for (const id of ['kita-regenbogen', 'familienzentrum-eving']) {
+      const [x, y] = centre(marker(el, id)!.querySelector('.shape')!);
+      expect(x > box.left && x < box.right && y > box.top && y < box.bottom, `${id} in view`).to.equal(true);
+    }
+  });
+
   it('skips outlines and positions that cannot be right, with a warning, and keeps the partner in the list', async () => {
     const doc = mapFeed();
     const feed = parsed(doc);

@@ -82,3 +82,27 @@ export function basemapGeometries(doc: unknown, source = 'the base map'): Geomet
   if (skipped) warnOnce(`${skipped} of ${candidates.length} outlines in ${source} are not drawn (for example: it ${reason || 'reaches too close to a pole'}).`);
   return geometries;
 }
+
+/** The base map an element shows: loads what the feed names, forgets it when the feed or `base` changes. */
+export class BasemapSource {
+  geometries?: Geometry[];
+  private requested?: string;
+
+  constructor(private readonly changed: () => void) {}
+
+  sync(reference: string | undefined, feedUrl: string): void {
+    const url = reference ? basemapUrl(reference, feedUrl) : undefined;
+    if (url === this.requested) return;
+    this.requested = url;
+    this.geometries = undefined;
+    if (!url) return;
+    loadBasemap(url).then(
+      (geometries) => {
+        if (this.requested !== url) return;
+        this.geometries = geometries;
+        this.changed();
+      },
+      () => undefined,
+    );
+  }
+}

@@ -17,6 +17,13 @@ export interface Layers {
   offers: boolean;
 }
 
+/** The `show` attribute: any of `quarters partners offers`; empty or nothing known means all three. */
+export function layersOf(show: string | null | undefined): Layers {
+  const wanted = new Set((show ?? '').split(/[\s,]+/).filter(Boolean));
+  const all = !['quarters', 'partners', 'offers'].some((layer) => wanted.has(layer));
+  return { quarters: all || wanted.has('quarters'), partners: all || wanted.has('partners'), offers: all || wanted.has('offers') };
+}
+
 export interface ListContext {
   model: MapModel;
   layers: Layers;

@@ -46,6 +46,8 @@ export interface SceneInput {
 }
 
 const PATH_UNITS_PER_PIXEL = 10;
+/** Quarters narrower than this (pixels) are not labelled. */
+const MIN_LABELLED_WIDTH = 40;
 
 export class MapScene {
   frame: PathFrame = { originX: 0, originY: 0, scale: 1 };
@@ -56,7 +58,7 @@ export class MapScene {
   /** Marker key -> world position. */
   readonly featureAt = new Map<string, Point>();
   private model?: MapModel;
-  private readonly labelAt = new Map<string, Point>();
+  private readonly labelAt = new Map<string, { at: Point; dy: number }>();
   private positionedScale = 0;
   private tileKey = '';
   private names = new Map<string, string>();
@@ -82,35 +84,9 @@ export class MapScene {
     this.labelAt.clear();
     this.markerOf.clear();
 
-    const quarters: QuarterShape[] = [];
-    const labels: QuarterLabel[] = [];
-    if (layers.quarters) {
-      for (const entry of model.quarters) {
-        if (!entry.geometry) continue;
-        const selected = input.selection?.kind === 'quarter' && input.selection.id === entry.id;
-        const label = this.cached(`q:${entry.id}`, () => input.names.quarter(entry));
-        quarters.push({ id: entry.id, path: pathData(entry.geometry, this.frame), label, dimmed: input.focus.size > 0 && !input.focus.has(entry.id), selected });
-      }
-      // Names go where no other name is: focused quarters first, then the larger ones.
-      const size = (q: MapQuarter) => (q.bounds!.maxX - q.bounds!.minX) * (q.bounds!.maxY - q.bounds!.minY);
-      const candidates = model.quarters
-        .filter((q) => q.geometry)
-        .sort((a, b) => Number(input.focus.has(b.id)) - Number(input.focus.has(a.id)) || size(b) - size(a));
-      const taken: [number, number, number, number][] = [];
-      for (const entry of candidates) {
-        const name = input.names.quarterName(entry);
-        const half = Math.min(name.text.length * 3.7, 120);
-        const at = labelPoint(entry.geometry!);
-        const [x, y] = local(at);
-        const box: [number, number, number, number] = [x - half, y - 9, x + half, y + 9];
-        if (taken.some((o) => box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1])) continue;
-        taken.push(box);
-        this.labelAt.set(entry.id, at);
-        labels.push({ id: entry.id, text: name.text, lang: name.lang });
-      }
-    }
-
     const markers: MarkerShape[] = [];
+    /** Room already used on screen (markers, then names), so that names go where they can be read. */
+    const taken = new BoxIndex();
     if (layers.partners) {
       const points = model.placed.map((p) => {
         const [x, y] = local(p.world!);
@@ -123,6 +99,7 @@ export class MapScene {
         const key = single ? `p:${first.id}` : `c:${first.id}`;
         for (const id of cluster.members) this.markerOf.set(id, key);
         this.featureAt.set(key, [cluster.x / scale + originX, cluster.y / scale + originY]);
+        taken.add([cluster.x - 16, cluster.y - 20, cluster.x + 20, cluster.y + 16]);
         markers.push({
           key,
           kind: single ? 'partner' : 'cluster',
@@ -134,6 +111,37 @@ export class MapScene {
             : input.names.cluster(cluster.members.map((id) => model.partnerById.get(id)!)),
           selected: single && input.selection?.kind === 'partner' && input.selection.id === first.id,
         });
+      }
+    }
+
+    const quarters: QuarterShape[] = [];
+    const labels: QuarterLabel[] = [];
+    if (layers.quarters) {
+      for (const entry of model.quarters) {
+        if (!entry.geometry) continue;
+        const selected = input.selection?.kind === 'quarter' && input.selection.id === entry.id;
+        const label = this.cached(`q:${entry.id}`, () => input.names.quarter(entry));
+        quarters.push({ id: entry.id, path: pathData(entry.geometry, this.frame), label, dimmed: input.focus.size > 0 && !input.focus.has(entry.id), selected });
+      }
+      // Names go where no marker and no other name is (moved up or down a line if need be):
+      // focused quarters first, then the larger ones.
+      const size = (q: MapQuarter) => (q.bounds!.maxX - q.bounds!.minX) * (q.bounds!.maxY - q.bounds!.minY);
+      const candidates = model.quarters
+        .filter((q) => q.geometry)
+        .sort((a, b) => Number(input.focus.has(b.id)) - Number(input.focus.has(a.id)) || size(b) - size(a));
+      for (const entry of candidates) {
+        // A quarter narrower than a few letters gets no name at this scale (its outline still has one).
+        if ((entry.bounds!.maxX - entry.bounds!.minX) * scale < MIN_LABELLED_WIDTH && !input.focus.has(entry.id)) continue;
+        const name = input.names.quarterName(entry);
+        const half = Math.min(name.text.length * 3.7, 120);
+        const at = labelPoint(entry.geometry!);
+        const [x, y] = local(at);
+        const box = (dy: number): Box => [x - half, y + dy - 9, x + half, y + dy + 9];
+        const dy = [0, 24, -24, 44, -44].find((offset) => !taken.overlaps(box(offset)));
+        if (dy === undefined) continue;
+        taken.add(box(dy));
+        this.labelAt.set(entry.id, { at, dy });
+        labels.push({ id: entry.id, text: name.text, lang: name.lang });
       }
     }
 
@@ -173,8 +181,8 @@ export class MapScene {
         if (at) marker.setAttribute('transform', place(at));
       }
       for (const label of overlay.querySelectorAll<SVGTextElement>('.quarter-label')) {
-        const at = this.labelAt.get(label.dataset.id!);
-        if (at) label.setAttribute('transform', place(at));
+        const placed = this.labelAt.get(label.dataset.id!);
+        if (placed) label.setAttribute('transform', `${place(placed.at)} translate(0 ${placed.dy})`);
       }
     }
     const template = tileTemplate(tiles);
@@ -192,6 +200,35 @@ export class MapScene {
     let value = this.names.get(key);
     if (value === undefined) this.names.set(key, (value = make()));
     return value;
+  }
+}
+
+type Box = [number, number, number, number];
+
+/** Boxes on screen in cells of 64 pixels: a name looks only at the markers and names near it. */
+class BoxIndex {
+  private readonly cells = new Map<number, Box[]>();
+
+  add(box: Box): void {
+    this.each(box, (key) => {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+
+  overlaps(box: Box): boolean {
+    let hit = false;
+    this.each(box, (key) => {
+      hit ||= !!this.cells.get(key)?.some((o) => box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]);
+    });
+    return hit;
+  }
+
+  private each([x1, y1, x2, y2]: Box, visit: (key: number) => void): void {
+    for (let cx = Math.floor(x1 / 64); cx <= Math.floor(x2 / 64); cx++) {
+      for (let cy = Math.floor(y1 / 64); cy <= Math.floor(y2 / 64); cy++) visit(cx * 1_048_576 + cy);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { pickText, unknownIds, type Feed, type Geometry } from '@infamilie/feed';
+import { pickText, unknownIds, type Feed } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,8 +8,8 @@ import { emit } from '../core/events.ts';
 import { icon } from '../core/icons.ts';
 import { idList } from '../core/presentation.ts';
 import { InfamilieOfferCard } from '../offer-card/offer-card.ts';
-import { basemapUrl, loadBasemap } from './basemap.ts';
-import { partnerLabel, quarterLabel, renderLegend, renderList, type Layers, type ListContext, type Selection } from './map-list.ts';
+import { BasemapSource } from './basemap.ts';
+import { layersOf, partnerLabel, quarterLabel, renderLegend, renderList, type Layers, type ListContext, type Selection } from './map-list.ts';
 import { renderPanel, type PanelContext } from './map-panel.ts';
 import { MapScene, type SceneNames } from './map-scene.ts';
 import { styles } from './map.styles.ts';
@@ -71,11 +71,11 @@ export class InfamilieMap extends InfamilieElement {
   @state() private selection?: Selection;
   @state() private shown = PAGE;
   @state() private size?: { width: number; height: number };
-  @state() private basemap?: { url: string; geometries: Geometry[] };
   @state() private announcement = '';
 
   private readonly mapView = new MapView({ onRender: () => this.requestUpdate(), onApply: () => this.applyView() });
   private readonly scene = new MapScene();
+  private readonly basemap = new BasemapSource(() => this.requestUpdate());
   private model?: MapModel;
   private modelFeed?: Feed;
   private modelVersion = 0;
@@ -86,7 +86,7 @@ export class InfamilieMap extends InfamilieElement {
   /** The partner whose marker had focus before a render (markers regroup when the scale changes). */
   private focusedPartner?: string;
   private resizeObserver?: ResizeObserver;
-  private requestedBasemap?: string;
+  private observedBox?: HTMLElement;
 
   protected override errorMessage(): string {
     return msg('Die Karte des Netzwerks INFamilie kann gerade nicht angezeigt werden.');
@@ -97,15 +97,13 @@ export class InfamilieMap extends InfamilieElement {
   }
 
   private get layers(): Layers {
-    const wanted = new Set(idList(this.show));
-    const all = wanted.size === 0 || !['quarters', 'partners', 'offers'].some((layer) => wanted.has(layer));
-    return { quarters: all || wanted.has('quarters'), partners: all || wanted.has('partners'), offers: all || wanted.has('offers') };
+    return layersOf(this.show);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.observedBox = undefined;
     this.mapView.disconnect();
   }
 
@@ -124,25 +122,8 @@ export class InfamilieMap extends InfamilieElement {
       this.modelFeed = feed;
       this.selection = undefined;
     }
-    this.syncBasemap(feed, state.loaded?.url);
+    this.basemap.sync(this.base !== 'none' ? feed.network.basemap?.url : undefined, state.loaded?.url ?? resolveFeedUrl(this.feed));
     this.syncView(changed.has('quarter'));
-  }
-
-  private syncBasemap(feed: Feed, loadedUrl: string | undefined): void {
-    const reference = feed.network.basemap?.url;
-    const url = reference && this.base !== 'none' ? basemapUrl(reference, loadedUrl ?? resolveFeedUrl(this.feed)) : undefined;
-    if (url === this.requestedBasemap) return;
-    this.requestedBasemap = url;
-    if (!url) {
-      this.basemap = undefined;
-      return;
-    }
-    loadBasemap(url).then(
-      (geometries) => {
-        if (this.requestedBasemap === url) this.basemap = { url, geometries };
-      },
-      () => undefined,
-    );
   }
 
   /** Fits the view to the focus or the network; after a resize, keeps the reader's view if they moved it. */
@@ -183,21 +164,25 @@ export class InfamilieMap extends InfamilieElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const box = this.renderRoot.querySelector<HTMLElement>('.map-box');
+    this.observeSize();
+    this.applyView();
+    this.restoreFocus();
+  }
+
+  /** Follows the size of the map's frame (a new frame after loading, or after the feed changed). */
+  private observeSize(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.map-box') ?? undefined;
+    if (box === this.observedBox || typeof ResizeObserver === 'undefined') return;
     const measure = (width: number, height: number) => {
       if (width > 0 && height > 0 && (width !== this.size?.width || height !== this.size?.height)) this.size = { width, height };
     };
-    if (box && !this.resizeObserver && typeof ResizeObserver !== 'undefined') {
-      // Measured at once, so that the map draws before the first paint, not a frame later.
-      if (!this.size) queueMicrotask(() => measure(box.clientWidth, box.clientHeight));
-      this.resizeObserver = new ResizeObserver(([entry]) => measure(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)));
-      this.resizeObserver.observe(box);
-    } else if (!box && this.resizeObserver) {
-      this.resizeObserver.disconnect();
-      this.resizeObserver = undefined;
-    }
-    this.applyView();
-    this.restoreFocus();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => measure(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)));
+    if (this.observedBox) this.resizeObserver.unobserve(this.observedBox);
+    this.observedBox = box;
+    if (!box) return;
+    this.resizeObserver.observe(box);
+    // Measured at once, so that the map draws before the first paint, not a frame later.
+    if (!this.size) queueMicrotask(() => measure(box.clientWidth, box.clientHeight));
   }
 
   /** Moves the layers (and, while zooming, the markers) to the current view: no render. */
@@ -257,7 +242,7 @@ export class InfamilieMap extends InfamilieElement {
     const view = this.mapView.view;
     const size = this.size;
     const content = view && size ? this.renderLayers(model, layers, ctx) : nothing;
-    const attribution = [this.basemap ? this.plain(feed.network.basemap?.attribution) : '', tileTemplate(this.tiles) ? (this.tilesAttribution ?? '') : ''].filter(Boolean);
+    const attribution = [this.basemap.geometries ? this.plain(feed.network.basemap?.attribution) : '', tileTemplate(this.tiles) ? (this.tilesAttribution ?? '') : ''].filter(Boolean);
     return html`<div class="map-box" part="map" ?hidden=${hidden}>
       <svg
         class="map"
@@ -311,7 +296,7 @@ export class InfamilieMap extends InfamilieElement {
       selection: this.selection,
       focus: ctx.focus,
       tiles: this.tiles,
-      basemap: this.base !== 'none' ? this.basemap?.geometries : undefined,
+      basemap: this.basemap.geometries,
       names,
       namesKey: `${this.modelVersion}|${this.uiLocale}|${this.contentLang}|${layers.quarters}${layers.partners}${layers.offers}`,
     });

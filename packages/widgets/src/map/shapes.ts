@@ -4,7 +4,7 @@
  * zooming in between only change the transform of the group that holds it.
  */
 import type { Geometry } from '@infamilie/feed';
-import { emptyBounds, extendBounds, mercator, type Bounds, type Point } from './projection.ts';
+import { emptyBounds, mercator, type Bounds, type Point } from './projection.ts';
 
 /**
  * Where paths are drawn: `path = (world - origin) * scale`, rounded to whole units. The map uses ten
@@ -54,7 +54,14 @@ export function geometryBounds(geometry: Geometry): Bounds {
     bounds = emptyBounds();
     for (const polygon of projectGeometry(geometry)) {
       const outer = polygon[0];
-      for (let i = 0; i < outer.length; i += 2) extendBounds(bounds, [outer[i], outer[i + 1]]);
+      for (let i = 0; i < outer.length; i += 2) {
+        const x = outer[i];
+        const y = outer[i + 1];
+        if (x < bounds.minX) bounds.minX = x;
+        if (x > bounds.maxX) bounds.maxX = x;
+        if (y < bounds.minY) bounds.minY = y;
+        if (y > bounds.maxY) bounds.maxY = y;
+      }
     }
     boundsCache.set(geometry, bounds);
   }
@@ -171,7 +178,12 @@ export function labelPoint(geometry: Geometry): Point {
   }
   const b = emptyBounds();
   const outer = largest[0];
-  for (let i = 0; i < outer.length; i += 2) extendBounds(b, [outer[i], outer[i + 1]]);
+  for (let i = 0; i < outer.length; i += 2) {
+    b.minX = Math.min(b.minX, outer[i]);
+    b.maxX = Math.max(b.maxX, outer[i]);
+    b.minY = Math.min(b.minY, outer[i + 1]);
+    b.maxY = Math.max(b.maxY, outer[i + 1]);
+  }
   let best: Point = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
   let bestWidth = -1;
   for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
