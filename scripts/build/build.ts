@@ -19,7 +19,7 @@ import { FeedRejected, checkFeed, publishFeed } from './feed-publish.ts';
 import { cdnHeaderRules, formatHeaders } from './headers.ts';
 import { buildNpmPackages } from './npm.ts';
 import { DEFAULT_FEED, DEFAULT_OUT, ROOT, TEST_COPY_VERSION, majorOf, widgetsVersion } from './paths.ts';
-import { budgetFailures, duplicatePackages, fileSizes, formatBreakdown, formatSizes, moduleBreakdown } from './sizes.ts';
+import { budgetFailures, duplicatePackages, fileSizes, formatBreakdown, formatPageCosts, formatSizes, moduleBreakdown, pageCosts } from './sizes.ts';
 import { sourceFingerprint } from './stamp.ts';
 
 const run = promisify(execFile);
@@ -146,7 +146,9 @@ async function main(): Promise<void> {
     console.log(`\n${formatBreakdown(breakdown, 'infamilie.js by package and folder (gzip estimated from each one\'s share of the minified bytes)', 25)}`);
     const duplicates = duplicatePackages(bundles.metafiles.infamilie, 'infamilie.js');
     if (duplicates.length) console.log(`\nPackages bundled twice: ${duplicates.join('; ')}`);
-    for (const failure of budgetFailures(sizes)) console.log(`\nBUDGET  ${failure} (pnpm test fails until it is smaller)`);
+    const costs = pageCosts(sizes, { 'infamilie.js': bundles.metafiles.infamilie, 'loader.js': bundles.metafiles.loader });
+    console.log(`\n${formatPageCosts(costs)}`);
+    for (const failure of budgetFailures(costs)) console.log(`\nBUDGET  ${failure} (pnpm test fails until it is smaller)`);
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

@@ -1,12 +1,14 @@
 /**
  * The CDN bundles, built with esbuild:
- * - infamilie.js       every element in one ES module (Lit inlined); each language's texts in a chunk;
- * - infamilie.iife.js  the same as a classic script, everything inlined (for CMSs that strip modules);
+ * - infamilie.js       the module that registers every element (Lit inlined): the offers, cards and badge
+ *                      inside it; the feed reader, the calendar and the map in chunks it imports when a
+ *                      page needs them; each language's texts in a chunk;
+ * - infamilie.iife.js  everything inlined in one classic script (for CMSs that strip modules);
  * - loader.js          a tiny module that imports each element's chunk when the page has that element.
  *
  * Production Lit: esbuild's conditions never include `development`, and Lit's `default` export is its
  * minified production build. The locale chunks are built once, standalone (they only use @lit/localize's
- * stateless `str`), so that infamilie.js imports nothing but them and stays one file.
+ * stateless `str`), and shared by every bundle.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -139,10 +141,17 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
   const base = common(version, stats);
   const withLocales = { ...base, plugins: [...base.plugins!, localeFilesPlugin(locales)] };
 
+  const elements = await elementModules();
+  // infamilie.js loads on demand only the elements its entry does not import itself.
+  const entry = await readFile(`${ROOT}/scripts/build/entries/infamilie.ts`, 'utf8');
+  const onDemand = elements.filter((element) => !entry.includes(`/src/${element.name}/define.ts'`));
   const infamilie = await build({
     ...withLocales,
+    plugins: [...withLocales.plugins!, elementsPlugin(onDemand)],
     entryPoints: [{ in: `${ROOT}/scripts/build/entries/infamilie.ts`, out: 'infamilie' }],
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     charset: 'utf8', // module scripts are always read as UTF-8
     outdir: outDir,
   });
@@ -160,7 +169,6 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
     outdir: outDir,
   });
 
-  const elements = await elementModules();
   const loader = await build({
     ...withLocales,
     plugins: [...withLocales.plugins!, elementsPlugin(elements)],

@@ -7,8 +7,21 @@
  * Caching beyond the page is left to HTTP: nothing is written to any storage.
  */
 import { FeedError, isFeedError } from './errors.ts';
-import { parseFeed, parseFeedPart, type DroppedItem } from './parse.ts';
+import type { DroppedItem } from './parse.ts';
 import type { Feed } from './schema.ts';
+
+/**
+ * The reader (the schema and zod, about half of what a page needs) is imported when the first feed is
+ * requested, and downloads while the feed does: a bundle can keep it in a chunk of its own.
+ */
+let reader: Promise<typeof import('./parse.ts')> | undefined;
+function loadReader(): Promise<typeof import('./parse.ts')> {
+  reader ??= import('./parse.ts').catch((error: unknown) => {
+    reader = undefined;
+    throw new FeedError('network', `The feed reader could not be loaded (${(error as Error).message}).`, { cause: error });
+  });
+  return reader;
+}
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 
@@ -62,7 +75,7 @@ export function forgetFeedRequests(url?: string): void {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const indexUrl = absoluteUrl(url);
-  const rawIndex = await fetchJsonShared(indexUrl, options);
+  const [rawIndex, { parseFeed, parseFeedPart }] = await Promise.all([fetchJsonShared(indexUrl, options), loadReader()]);
   const index = readCached(rawIndex, indexUrl, () => parseFeed(rawIndex));
   const wanted = options.quarters ?? 'all';
   const dropped = [...index.dropped];

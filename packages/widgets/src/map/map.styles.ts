@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   .root {
     container-type: inline-size;
-    display: grid;
+    /* inline-grid: atomic, like the base root (see core/styles.ts) */
+    display: inline-grid;
     gap: calc(var(--_space) * 0.75);
     --_map-height: min(var(--infamilie-map-height, 26em), 75vh);
     --_land: var(--infamilie-map-land, #f4f1ea);

@@ -1,0 +1,29 @@
+/**
+ * Loads an element's code when the page first has that element: now, or when a CMS or a script adds
+ * it later. Used by loader.js for every element, and by infamilie.js for the large ones.
+ */
+export function loadOnDemand(elements: Record<string, () => Promise<unknown>>): void {
+  const requested = new Set<string>();
+
+  const want = (tag: string) => {
+    const load = elements[tag];
+    if (!load || requested.has(tag) || customElements.get(tag)) return;
+    requested.add(tag);
+    load().catch((error: Error) => {
+      // A failed chunk (offline, a deploy in between) may be tried again when the element appears again.
+      requested.delete(tag);
+      console.warn(`INFamilie widgets: <${tag}> could not be loaded (${error.message}).`);
+    });
+  };
+
+  const scan = (root: Element | Document) => {
+    if (root instanceof Element) want(root.localName);
+    // `:not(:defined)` lists only custom elements that nobody defined yet: cheap on large pages.
+    for (const element of root.querySelectorAll(':not(:defined)')) want(element.localName);
+  };
+
+  scan(document);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
