@@ -163,9 +163,6 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
     format: 'iife',
     // A classic script is decoded in the page's encoding unless the server says otherwise: ASCII is safe.
     charset: 'ascii',
-    // packages/widgets/src/infamilie.ts reads `import.meta.url` too (harmlessly late): give it the same URL.
-    define: { 'import.meta.url': 'classicScriptUrl' },
-    inject: [`${ROOT}/scripts/build/entries/classic-script-url.ts`],
     outdir: outDir,
   });
 
