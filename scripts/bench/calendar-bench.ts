@@ -16,20 +16,9 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { occurrences, monthRange, type FeedInput } from '@infamilie/feed';
+import { CHROMIUM, launchChromium } from '../test-support/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const AIM_MS = 50;
 const MONTH: [number, number] = [2027, 3]; // has a clock change in it
 const TARGET = 2000;
@@ -184,7 +173,7 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let figures: Figures | undefined;
   let failure: unknown;
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => void (failure = error));
+  const browser = await launchChromium().catch((error: unknown) => void (failure = error));
   try {
     if (browser) {
       const page = await browser.newPage();

@@ -16,21 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { parseFeed, parseFeedPart, occurrences, monthRange } from '@infamilie/feed';
 import { generateCityFeed, splitCityFeed } from './city-feed.ts';
+import { CHROMIUM, launchChromium } from '../test-support/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const AIMS = { parse: 50, month: 5 };
 const MONTH: [number, number] = [2027, 3]; // has a clock change in it
 const YEAR: [string, string] = ['2026-11-01', '2027-11-01'];
@@ -204,7 +193,7 @@ async function main(): Promise<void> {
   let browserFigures: Figures | undefined;
   let browserError: unknown;
   let profileLines: string[] = [];
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+  const browser = await launchChromium().catch((error: unknown) => {
     browserError = error;
     return undefined;
   });

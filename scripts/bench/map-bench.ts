@@ -21,21 +21,8 @@ import { gunzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
+import { CHROMIUM, launchChromium } from '../test-support/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  // gc() before each measured render, so that the parser's garbage is not counted as the map's.
-  '--js-flags=--expose-gc',
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const GEO_DIR = process.env.INFAMILIE_GEO_DIR || '/work/shared/geo';
 const AIMS = { firstRender: 50, frame: 16.7 };
 const SIZE = { width: 1000, height: 640 };
@@ -258,7 +245,7 @@ async function main(): Promise<void> {
   ]);
   const server = await serve(files);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   let figures: Figures;
   try {
     const page = await browser.newPage();

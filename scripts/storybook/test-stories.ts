@@ -14,21 +14,16 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import puppeteer, { type BrowserContext, type Page } from 'puppeteer-core';
+import { type BrowserContext, type Page } from 'puppeteer-core';
 import { definedTags, manifestTags, ROOT, type Manifest } from './manifest.ts';
 import { PAGE_CHECKS } from './page-checks.ts';
 import { serveStatic } from './static-server.ts';
+import { launchChromium } from '../test-support/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = option('--only');
 const OUT = option('--out') ?? `${ROOT}dist/storybook`;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  ...['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  // Pages run side by side: none may have its timers or frames throttled.
-  ...['--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'],
-];
 const CONCURRENCY = Number(process.env.STORYBOOK_TEST_CONCURRENCY) || Math.max(2, Math.min(6, availableParallelism() - 1));
 const TIMEOUT = 15_000;
 const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
@@ -212,7 +207,7 @@ async function main(): Promise<void> {
   const entries = Object.values(index.entries).filter((entry) => !only || entry.id.includes(only));
   const queue = jobs(entries);
   const server = await serveStatic(OUT, { [AXE_PATH]: AXE_FILE });
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const results: Result[] = [];
   try {
     let next = 0;

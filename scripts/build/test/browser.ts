@@ -2,21 +2,11 @@
  * Headless Chromium (Debian's, never a downloaded one) against the preview server of dist/, with every
  * request, console message and CSP violation of a page recorded, and requests to other origins blocked.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { startPreview, type Preview } from '../../preview/server.ts';
 import { ROOT } from '../paths.ts';
+import { launchChromium } from '../../test-support/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Session {
   preview: Preview;
@@ -26,7 +16,7 @@ export interface Session {
 
 export async function startSession(): Promise<Session> {
   const preview = await startPreview({ root: `${ROOT}/dist`, port: 0 });
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 1200, height: 900 } });
+  const browser = await launchChromium({ defaultViewport: { width: 1200, height: 900 } });
   return {
     preview,
     browser,
