@@ -147,7 +147,8 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
   const onDemand = elements.filter((element) => !entry.includes(`/src/${element.name}/define.ts'`));
   const infamilie = await build({
     ...withLocales,
-    plugins: [...withLocales.plugins!, elementsPlugin(onDemand)],
+    // First: the template minifier loads every source file, and the first plugin to load a file wins.
+    plugins: [readerChunkPlugin(), ...withLocales.plugins!, elementsPlugin(onDemand)],
     entryPoints: [{ in: `${ROOT}/scripts/build/entries/infamilie.ts`, out: 'infamilie' }],
     format: 'esm',
     splitting: true,
@@ -168,7 +169,7 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
 
   const loader = await build({
     ...withLocales,
-    plugins: [...withLocales.plugins!, elementsPlugin(elements)],
+    plugins: [readerChunkPlugin(), ...withLocales.plugins!, elementsPlugin(elements)],
     entryPoints: [{ in: `${ROOT}/scripts/build/entries/loader.ts`, out: 'loader' }, ...elements.map((element) => ({ in: element.define, out: element.name }))],
     format: 'esm',
     splitting: true,
@@ -177,6 +178,24 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
     outdir: outDir,
   });
   return { metafiles: { infamilie: infamilie.metafile!, iife: iife.metafile!, loader: loader.metafile! }, templateCharsSaved: stats.saved };
+}
+
+/**
+ * In the split bundles the feed reader (parse.ts with the schema and zod) is a chunk of its own,
+ * imported while the feed downloads: packages/feed/src/reader.ts, a static import in the library,
+ * becomes a dynamic one here.
+ */
+function readerChunkPlugin(): Plugin {
+  return {
+    name: 'infamilie-reader-chunk',
+    setup(build) {
+      build.onLoad({ filter: /[/\\]feed[/\\]src[/\\]reader\.ts$/ }, (args) => ({
+        contents: `export const loadReader = () => import('./parse.ts');`,
+        loader: 'ts',
+        resolveDir: args.path.replace(/[/\\][^/\\]+$/, ''),
+      }));
+    },
+  };
 }
 
 /** `infamilie:elements` for the loader: tag -> import of the element's chunk (an entry point, so a file of its own). */

@@ -8,15 +8,13 @@
  */
 import { FeedError, isFeedError } from './errors.ts';
 import type { DroppedItem } from './parse.ts';
+import { loadReader, type Reader } from './reader.ts';
 import type { Feed } from './schema.ts';
 
-/**
- * The reader (the schema and zod, about half of what a page needs) is imported when the first feed is
- * requested, and downloads while the feed does: a bundle can keep it in a chunk of its own.
- */
-let reader: Promise<typeof import('./parse.ts')> | undefined;
-function loadReader(): Promise<typeof import('./parse.ts')> {
-  reader ??= import('./parse.ts').catch((error: unknown) => {
+/** The reader (the schema and zod) once per page; a failed load (a chunk that did not arrive) is tried again. */
+let reader: Promise<Reader> | undefined;
+function readerOnce(): Promise<Reader> {
+  reader ??= loadReader().catch((error: unknown) => {
     reader = undefined;
     throw new FeedError('network', `The feed reader could not be loaded (${(error as Error).message}).`, { cause: error });
   });
@@ -75,7 +73,7 @@ export function forgetFeedRequests(url?: string): void {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const indexUrl = absoluteUrl(url);
-  const [rawIndex, { parseFeed, parseFeedPart }] = await Promise.all([fetchJsonShared(indexUrl, options), loadReader()]);
+  const [rawIndex, { parseFeed, parseFeedPart }] = await Promise.all([fetchJsonShared(indexUrl, options), readerOnce()]);
   const index = readCached(rawIndex, indexUrl, () => parseFeed(rawIndex));
   const wanted = options.quarters ?? 'all';
   const dropped = [...index.dropped];
