@@ -32,7 +32,7 @@
  * Date.parse, Intl and the `rrule` package in test/occurrences.property.node.test.ts.
  */
 import type { EventStatus, FeedEvent, Recurrence } from './schema.ts';
-import { berlinDayNumber, civilFromDays, DAY, dayNumberOf, daysFromCivil, daysInMonth, formatCivilDate, fromBerlin, toBerlin, weekdayOfDays } from './time.ts';
+import { berlinDayNumber, berlinInstant, berlinOffsetMinutes, civilFromDays, DAY, dayNumberOf, daysFromCivil, daysInMonth, digits, formatCivilDate, fromBerlin, instantOfIso, toBerlin, weekdayOfDays } from './time.ts';
 
 /** One time an event happens. */
 export interface Occurrence {
@@ -196,7 +196,7 @@ export function instantOf(value: RangeInput): number {
   let ms: number;
   if (typeof value === 'number') ms = value;
   else if (value instanceof Date) ms = value.getTime();
-  else if (DATE_ONLY.test(value)) ms = berlinMidnight(dayNumberOf(value));
+  else if (DATE_ONLY.test(value)) ms = berlinInstant(dayNumberOf(value));
   else if (FLOATING_TIME.test(value)) ms = fromBerlin(parseWallClock(value));
   else ms = Date.parse(value);
   if (!Number.isFinite(ms)) throw new RangeError(`Not a date or instant: ${String(value)}`);
@@ -236,16 +236,14 @@ function make(event: FeedEvent, plan: Plan, day: number): Occurrence {
     start = plan.firstStart;
     end = plan.firstEnd;
   } else if (plan.isAllDay) {
-    start = berlinInstant(day, 0, year);
-    end = berlinMidnight(day + plan.spanDays + 1);
+    start = berlinInstant(day);
+    end = berlinInstant(day + plan.spanDays + 1);
   } else {
-    start = berlinInstant(day, plan.timeOfDay, year);
+    start = berlinInstant(day, plan.timeOfDay);
     end = start + plan.duration;
   }
   if (plan.isAllDay) endDay = day + plan.spanDays;
   else if (end === start) endDay = day;
-  // Within two months of the start, the end is in this year's or next winter: this year's span decides.
-  else if (end - start < 60 * DAY) endDay = Math.floor((end - 1 + (isSummer(end - 1, year) ? 2 * HOUR : HOUR)) / DAY);
   else endDay = berlinDayNumber(end - 1);
   return {
     event,
@@ -396,19 +394,16 @@ function makePlan(event: FeedEvent): Plan {
     if (!Number.isFinite(firstDay)) return plan;
     plan.firstDay = firstDay;
     plan.spanDays = Number.isFinite(lastDay) ? Math.max(0, lastDay - firstDay) : 0;
-    plan.firstStart = berlinMidnight(firstDay);
-    plan.firstEnd = berlinMidnight(firstDay + plan.spanDays + 1);
+    plan.firstStart = berlinInstant(firstDay);
+    plan.firstEnd = berlinInstant(firstDay + plan.spanDays + 1);
   } else {
-    const start = parseInstant(event.start);
+    const start = instantOfIso(event.start);
     if (!Number.isFinite(start)) return plan;
-    const end = event.end ? parseInstant(event.end) : start;
+    const end = event.end ? instantOfIso(event.end) : start;
     plan.firstStart = start;
     plan.duration = Number.isFinite(end) && end > start ? end - start : 0;
     plan.firstEnd = start + plan.duration;
-    // The written year is the instant's, or (around New Year) next to it and outside summer either way.
-    const writtenYear = digits(event.start, 0, 4);
-    const year = Number.isInteger(writtenYear) ? writtenYear : civilFromDays(Math.floor(start / DAY)).year;
-    const local = start + (isSummer(start, year) ? 2 * HOUR : HOUR);
+    const local = start + berlinOffsetMinutes(start) * 60_000;
     plan.firstDay = Math.floor(local / DAY);
     if (event.recurrence) plan.timeOfDay = writtenGapTime(event.start) ?? local - plan.firstDay * DAY;
     // The exact duration may end on a later wall-clock day by up to a day's DST shift: bound generously.
@@ -472,97 +467,14 @@ function makeRule(recurrence: Recurrence): Rule | undefined {
 /** Berlin day number of `YYYY-MM-DD`, or of the Berlin day of a date-time. */
 function calendarDay(value: string): number {
   if (value.length === 10 && DATE_ONLY.test(value)) return daysFromCivil(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2));
-  const ms = parseInstant(value);
+  const ms = instantOfIso(value);
   return Number.isFinite(ms) ? berlinDayNumber(ms) : NaN;
-}
-
-/**
- * UTC ms of an ISO date-time with offset, as the feed writes them (`2026-07-20T10:00:00+02:00`), read
- * by hand because Date.parse is the largest cost of a first expansion; other shapes go to Date.parse.
- */
-function parseInstant(text: string): number {
-  const n = text.length;
-  if (n < 16 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return Date.parse(text);
-  let at = 16;
-  let second = 0;
-  let millis = 0;
-  if (text[at] === ':') {
-    second = digits(text, at + 1, 2);
-    at += 3;
-    if (text[at] === '.') {
-      let end = at + 1;
-      while (end < n && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-      millis = Number(text.slice(at + 1, Math.min(end, at + 4)).padEnd(3, '0'));
-      at = end;
-    }
-  }
-  let offset = 0;
-  if (text[at] === 'Z' || text[at] === 'z') {
-    if (at + 1 !== n) return Date.parse(text);
-  } else if ((text[at] === '+' || text[at] === '-') && at + 6 === n && text[at + 3] === ':') {
-    offset = (text[at] === '-' ? -1 : 1) * (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2));
-  } else return Date.parse(text);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const year = digits(text, 0, 4);
-  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month)) && hour <= 23 && minute <= 59 && second <= 59)) return Date.parse(text);
-  const value = daysFromCivil(year, month, day) * DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
-  return Number.isFinite(value) ? value : Date.parse(text);
-}
-
-/** The number written with `count` decimal digits at `at`, or NaN. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 function weekdayList(mask: number): number[] {
   const list: number[] = [];
   for (let weekday = 0; weekday < 7; weekday++) if (mask & (1 << weekday)) list.push(weekday);
   return list;
-}
-
-function berlinMidnight(day: number): number {
-  return fromBerlin(civilFromDays(day));
-}
-
-/** Per year: the instants at which summer time starts and ends, found with fromBerlin. */
-const summerSpans = new Map<number, [number, number]>();
-
-function summerSpan(year: number): [number, number] {
-  let span = summerSpans.get(year);
-  if (!span) {
-    const lastSunday = (month: number) => {
-      const last = daysFromCivil(year, month, daysInMonth(year, month));
-      return civilFromDays(last - ((weekdayOfDays(last) + 1) % 7)).day;
-    };
-    // 03:00 summer time is the first instant of summer; the first 02:00 in October is its last hour.
-    span = [fromBerlin({ year, month: 3, day: lastSunday(3), hour: 3 }), fromBerlin({ year, month: 10, day: lastSunday(10), hour: 2 }) + HOUR];
-    summerSpans.set(year, span);
-  }
-  return span;
-}
-
-/** Whether an instant within `year` (or the winters next to it) is in Berlin summer time. */
-function isSummer(instant: number, year: number): boolean {
-  const [start, end] = summerSpan(year);
-  return instant >= start && instant < end;
-}
-
-/**
- * The instant of a wall-clock time of day (ms) on a Berlin day of `year`: fromBerlin's reading
- * (skipped times with the offset before the change, doubled times the first), without allocating.
- */
-function berlinInstant(day: number, timeOfDay: number, year: number): number {
-  const asUtc = day * DAY + timeOfDay;
-  return isSummer(asUtc - 2 * HOUR, year) ? asUtc - 2 * HOUR : asUtc - HOUR;
 }
 
 /**

@@ -77,10 +77,13 @@ function summerTime(year: number): [number, number] {
   return span;
 }
 
-/** Berlin's offset from UTC, in minutes, at a UTC instant. */
+/** The mean Gregorian year: close enough to find the year of an instant outside the days around New Year. */
+const MEAN_YEAR = 31_556_952_000;
+
+/** Berlin's offset from UTC, in minutes, at a UTC instant (without allocating: expansion calls it a lot). */
 export function berlinOffsetMinutes(utcMs: number): 60 | 120 {
-  const year = new Date(utcMs).getUTCFullYear();
-  const [start, end] = summerTime(year);
+  // The estimate may be a year off only around New Year, which is winter in both years.
+  const [start, end] = summerTime(1970 + Math.floor(utcMs / MEAN_YEAR));
   return utcMs >= start && utcMs < end ? 120 : 60;
 }
 
@@ -103,11 +106,14 @@ export function toBerlin(utcMs: number): WallClock {
  * that happens twice (autumn) means the first, summer-time one.
  */
 export function fromBerlin(wall: Partial<WallClock> & CivilDate): number {
-  const asUtc = daysFromCivil(wall.year, wall.month, wall.day) * DAY + (wall.hour ?? 0) * HOUR + (wall.minute ?? 0) * MINUTE + (wall.second ?? 0) * 1000;
-  const summer = asUtc - 120 * MINUTE;
-  if (berlinOffsetMinutes(summer) === 120) return summer;
-  const winter = asUtc - 60 * MINUTE;
-  return winter;
+  return berlinInstant(daysFromCivil(wall.year, wall.month, wall.day), (wall.hour ?? 0) * HOUR + (wall.minute ?? 0) * MINUTE + (wall.second ?? 0) * 1000);
+}
+
+/** `fromBerlin` for a day number and the milliseconds since midnight on that Berlin day. */
+export function berlinInstant(day: number, msOfDay = 0): number {
+  const asUtc = day * DAY + msOfDay;
+  const summer = asUtc - 2 * HOUR;
+  return berlinOffsetMinutes(summer) === 120 ? summer : asUtc - HOUR;
 }
 
 /** Berlin's civil day number of a UTC instant. */
@@ -129,6 +135,53 @@ export function parseCivilDate(value: string): CivilDate {
 export function dayNumberOf(value: string): number {
   const { year, month, day } = parseCivilDate(value);
   return daysFromCivil(year, month, day);
+}
+
+/**
+ * UTC ms of an ISO date-time with offset, as the feed writes them (`2026-07-20T10:00:00+02:00`), read
+ * by hand because Date.parse is the largest cost of a first expansion; other shapes go to Date.parse.
+ */
+export function instantOfIso(text: string): number {
+  const n = text.length;
+  if (n < 16 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return Date.parse(text);
+  let at = 16;
+  let second = 0;
+  let millis = 0;
+  if (text[at] === ':') {
+    second = digits(text, at + 1, 2);
+    at += 3;
+    if (text[at] === '.') {
+      let end = at + 1;
+      while (end < n && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      millis = Number(text.slice(at + 1, Math.min(end, at + 4)).padEnd(3, '0'));
+      at = end;
+    }
+  }
+  let offset = 0;
+  if (text[at] === 'Z' || text[at] === 'z') {
+    if (at + 1 !== n) return Date.parse(text);
+  } else if ((text[at] === '+' || text[at] === '-') && at + 6 === n && text[at + 3] === ':') {
+    offset = (text[at] === '-' ? -1 : 1) * (digits(text, at + 1, 2) * 60 + digits(text, at + 4, 2));
+  } else return Date.parse(text);
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  if (!(month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month)) && hour <= 23 && minute <= 59 && second <= 59)) return Date.parse(text);
+  const value = daysFromCivil(year, month, day) * DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+  return Number.isFinite(value) ? value : Date.parse(text);
+}
+
+/** The number written with `count` decimal digits at `at`, or NaN. */
+export function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function pad(value: number, width = 2): string {
