@@ -4,10 +4,9 @@
  * (core/filters.ts); the option texts are the same messages as theirs.
  */
 import type { Feed, LocalizedText } from '@infamilie/feed';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { LIFE_PHASES, lifePhase } from '../core/filters.ts';
-import { icon } from '../core/icons.ts';
+import { categorySelect, filterForm, lifePhase, phaseSelect, resetButton } from '../core/filters.ts';
 import { calendarEvents, type CalendarQuery } from './calendar-data.ts';
 
 export const CALENDAR_CONTROLS = ['category', 'age'] as const;
@@ -50,25 +49,9 @@ export function calendarFilters(options: FilterOptions): TemplateResult {
     onChange({ ...choices, [select.name]: select.value });
   };
   const chosen = !!(choices.category || choices.phase);
-  return html`<form class="filters" part="filters" role="search" aria-label=${msg('Termine filtern')} @submit=${(event: Event) => event.preventDefault()}>
-    ${controls.includes('category')
-      ? html`<label class="field">
-          <span>${msg('Kategorie')}</span>
-          <select name="category" @change=${change}>
-            <option value="" ?selected=${!choices.category}>${msg('Alle Kategorien')}</option>
-            ${categories.map((c) => html`<option value=${c.id} ?selected=${choices.category === c.id}>${options.label(c.name)}</option>`)}
-          </select>
-        </label>`
-      : nothing}
-    ${controls.includes('age')
-      ? html`<label class="field">
-          <span>${msg('Alter des Kindes')}</span>
-          <select name="phase" @change=${change}>
-            <option value="" ?selected=${!choices.phase}>${msg('Alle Altersstufen')}</option>
-            ${LIFE_PHASES.map((p) => html`<option value=${p.id} ?selected=${choices.phase === p.id}>${msg(str`${p.min} bis ${p.max} Jahre`)}</option>`)}
-          </select>
-        </label>`
-      : nothing}
-    ${chosen ? html`<button class="button reset" type="button" @click=${() => onChange(NO_CALENDAR_CHOICES)}>${icon('close')}${msg('Filter zurücksetzen')}</button>` : nothing}
-  </form>`;
+  return filterForm(
+    msg('Termine filtern'),
+    html`${controls.includes('category') ? categorySelect(categories, choices.category, options.label, change) : nothing}
+    ${controls.includes('age') ? phaseSelect(choices.phase, change) : nothing} ${chosen ? resetButton(() => onChange(NO_CALENDAR_CHOICES)) : nothing}`,
+  );
 }

@@ -50,30 +50,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75em var(--_space);
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 12em;
-    font-weight: 600;
-  }
-  .field select {
-    min-block-size: 44px;
-    inline-size: 100%;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    font-weight: 400;
-  }
   .empty {
     display: grid;
     justify-items: start;

@@ -7,7 +7,7 @@ import { emit } from '../core/events.ts';
 import { firstDayOfWeek } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
 import { directionOf } from '../core/locale.ts';
-import { requestedControls } from '../core/filters.ts';
+import { filterStyles, requestedControls } from '../core/filters.ts';
 import { idList, parseAgeAttribute } from '../core/presentation.ts';
 import { calendarOccurrences, nextCalendarOccurrence, occurrenceStartIso, zoneDiffersFromBerlin, type CalendarQuery } from './calendar-data.ts';
 import { calendarFilters, CALENDAR_CONTROLS, NO_CALENDAR_CHOICES, narrowCalendar, type CalendarChoices } from './calendar-filters.ts';
@@ -57,7 +57,7 @@ import { NarrowController } from './width-controller.ts';
  * @fires infamilie-error - The feed could not be loaded.
  */
 export class InfamilieCalendar extends InfamilieElement {
-  static override styles = [...InfamilieElement.styles, styles];
+  static override styles = [...InfamilieElement.styles, filterStyles, styles];
 
   /** `list` (default): the agenda of the next `days` days; `month`: a month grid (the agenda in narrow containers). */
   @property({ reflect: true }) view: 'list' | 'month' = 'list';

@@ -3,9 +3,8 @@
  * choices in the filter controls. Pure, so it is tested without a browser.
  */
 import { localize, type Category, type Feed, type Offer, type OfferQuery } from '@infamilie/feed';
-import { LIFE_PHASES, requestedControls } from '../core/filters.ts';
+import { lifePhase, requestedControls } from '../core/filters.ts';
 
-export { LIFE_PHASES } from '../core/filters.ts';
 
 export const FILTER_CONTROLS = ['category', 'age', 'language', 'free', 'search'] as const;
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
@@ -32,7 +31,7 @@ export function controlsFrom(attribute: string | null | undefined): FilterContro
 
 /** The reader's choices applied on top of the page's criteria. */
 export function narrow(base: OfferQuery, choices: FilterChoices): OfferQuery {
-  const phase = LIFE_PHASES.find((p) => p.id === choices.phase);
+  const phase = lifePhase(choices.phase);
   return {
     ...base,
     ...(choices.category ? { category: choices.category } : {}),

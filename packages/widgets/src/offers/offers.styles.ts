@@ -29,34 +29,6 @@ export const styles = css`
     inline-size: 12em;
     block-size: 1.5em;
   }
-  .filters-skeleton {
-    min-block-size: 4.5em;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75em var(--_space);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 12em;
-    font-weight: 600;
-  }
-  .field select,
-  .field input {
-    min-block-size: 44px;
-    inline-size: 100%;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    font-weight: 400;
-  }
   .input-with-icon {
     position: relative;
     display: block;

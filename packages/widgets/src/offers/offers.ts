@@ -4,11 +4,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { InfamilieElement } from '../core/element.ts';
+import { categorySelect, filterForm, filterStyles, phaseSelect, resetButton } from '../core/filters.ts';
 import { languageName } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
 import { idList, parseAgeAttribute } from '../core/presentation.ts';
 import { InfamilieOfferCard } from '../offer-card/offer-card.ts';
-import { availableChoices, controlsFrom, hasChoices, LIFE_PHASES, narrow, NO_CHOICES, sortByTitle, type FilterChoices } from './offer-filters.ts';
+import { availableChoices, controlsFrom, hasChoices, narrow, NO_CHOICES, sortByTitle, type FilterChoices } from './offer-filters.ts';
 import { styles } from './offers.styles.ts';
 
 /**
@@ -37,7 +38,7 @@ import { styles } from './offers.styles.ts';
  * @fires infamilie-error - The feed could not be loaded.
  */
 export class InfamilieOffers extends InfamilieElement {
-  static override styles = [...InfamilieElement.styles, styles];
+  static override styles = [...InfamilieElement.styles, filterStyles, styles];
 
   /** Only offers in these quarters (ids, separated by spaces or commas). */
   @property() quarter?: string;
@@ -170,31 +171,16 @@ export class InfamilieOffers extends InfamilieElement {
     const choices = this.choices;
     const locale = this.uiLocale;
     const named = languages.map((tag) => ({ tag, name: languageName(tag, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
-    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Angebote filtern')} @submit=${(event: Event) => event.preventDefault()}>
-      ${controls.includes('search')
+    return filterForm(
+      msg('Angebote filtern'),
+      html`${controls.includes('search')
         ? html`<label class="field search">
             <span>${msg('Suche')}</span>
             <span class="input-with-icon">${icon('search')}<input type="search" name="text" .value=${choices.text} @input=${this.onInput} autocomplete="off" /></span>
           </label>`
         : nothing}
-      ${controls.includes('category')
-        ? html`<label class="field">
-            <span>${msg('Kategorie')}</span>
-            <select name="category" @change=${this.onInput}>
-              <option value="" ?selected=${!choices.category}>${msg('Alle Kategorien')}</option>
-              ${categories.map((c) => html`<option value=${c.id} ?selected=${choices.category === c.id}>${this.plain(c.name)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      ${controls.includes('age')
-        ? html`<label class="field">
-            <span>${msg('Alter des Kindes')}</span>
-            <select name="phase" @change=${this.onInput}>
-              <option value="" ?selected=${!choices.phase}>${msg('Alle Altersstufen')}</option>
-              ${LIFE_PHASES.map((p) => html`<option value=${p.id} ?selected=${choices.phase === p.id}>${msg(str`${p.min} bis ${p.max} Jahre`)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
+      ${controls.includes('category') ? categorySelect(categories, choices.category, (name) => this.plain(name), this.onInput) : nothing}
+      ${controls.includes('age') ? phaseSelect(choices.phase, this.onInput) : nothing}
       ${controls.includes('language')
         ? html`<label class="field">
             <span>${msg('Sprache')}</span>
@@ -207,8 +193,8 @@ export class InfamilieOffers extends InfamilieElement {
       ${controls.includes('free')
         ? html`<label class="check"><input type="checkbox" name="free" .checked=${choices.free} @change=${this.onInput} />${msg('Nur kostenlose Angebote')}</label>`
         : nothing}
-      ${hasChoices(choices) ? html`<button class="button reset" type="button" @click=${this.reset}>${icon('close')}${msg('Filter zurücksetzen')}</button>` : nothing}
-    </form>`;
+      ${hasChoices(choices) ? resetButton(() => this.reset()) : nothing}`,
+    );
   }
 
   private onInput(event: Event): void {
