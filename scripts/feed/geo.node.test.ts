@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { geocode, parseHouseNumber, pointInPolygon, quarterAt, splitStreetAndNumber, streetKey } from './geo.ts';
+import { pointInGeometry as pointInPolygon } from '@infamilie/feed';
+import { geocode, parseHouseNumber, quarterAt, splitStreetAndNumber, streetKey } from './geo.ts';
 
 test('street names match however they are spelt', () => {
   const key = streetKey('BRUNNENSTRAßE');

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Geometry, Quarter } from '@infamilie/feed/schema';
+import { pointInGeometry } from '@infamilie/feed';
+import type { Quarter } from '@infamilie/feed/schema';
 
 export type LonLat = [number, number];
 
@@ -152,24 +153,7 @@ function quickDistance(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------------
 
 /** Ray casting over one ring (GeoJSON positions). */
-function inRing(point: LonLat, ring: readonly (readonly number[])[]): boolean {
-  const [x, y] = point;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Whether a point lies in a Polygon or MultiPolygon (holes respected). */
-export function pointInPolygon(point: LonLat, geometry: Geometry): boolean {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.some(([outer, ...holes]) => !!outer && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)));
-}
-
 /** The ids of the quarters whose outline contains the point (usually none or one). */
 export function quarterAt(quarters: readonly Pick<Quarter, 'id' | 'geometry'>[], point: LonLat): string[] {
-  return quarters.filter((quarter) => quarter.geometry && pointInPolygon(point, quarter.geometry)).map((quarter) => quarter.id);
+  return quarters.filter((quarter) => quarter.geometry && pointInGeometry(point, quarter.geometry)).map((quarter) => quarter.id);
 }

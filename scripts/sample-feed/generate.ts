@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { berlinOffsetMinutes, fromBerlin, parseCivilDate } from '@infamilie/feed';
-import { addressKey, baseMap, loadGeoData, pointInGeometry, round, unionOf, type GeoData, type Geometry, type Pos } from './geo.ts';
+import { pointInGeometry } from '@infamilie/feed';
+import { addressKey, baseMap, loadGeoData, round, unionOf, type GeoData, type Geometry, type Pos } from './geo.ts';
 import {
   BASEMAP_ATTRIBUTION,
   CATEGORIES,

@@ -131,25 +131,6 @@ function samePos(a: Pos, b: Pos): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-// ---- point in polygon ---------------------------------------------------------------------------
-
-/** Even-odd ray casting over every ring, so holes count as outside. */
-export function pointInGeometry(point: Pos, geometry: Geometry): boolean {
-  return polygonsOf(geometry).some((polygon) => pointInPolygon(point, polygon));
-}
-
-function pointInPolygon([x, y]: Pos, rings: PolygonCoords): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
 // ---- simplification for the base map -----------------------------------------------------------
 
 /** Metres per degree at Dortmund's latitude (51.5° N): good enough for a 20 m tolerance. */

@@ -27,6 +27,21 @@ export function polygonsOf(geometry: Geometry): Ring[][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/** Whether a [lon, lat] point lies inside a Polygon or MultiPolygon (even-odd over all rings: holes are outside). */
+export function pointInGeometry([x, y]: readonly number[], geometry: Geometry): boolean {
+  return polygonsOf(geometry).some((rings) => {
+    let inside = false;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  });
+}
+
 /**
  * What is wrong with an outline, in words an editor can act on; undefined when it can be drawn.
  * Accepts anything, so that data given to a widget directly can be checked too.
