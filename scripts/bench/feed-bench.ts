@@ -10,15 +10,12 @@
  * warm-up (and the fastest run: on a busy machine it is the better estimate). `--profile` also prints
  * where Chromium spent its time. A benchmark, not a test: it exits 0 whether the aims are met or not.
  */
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { parseFeed, parseFeedPart, occurrences, monthRange } from '@infamilie/feed';
 import { generateCityFeed, splitCityFeed } from './city-feed.ts';
-import { CHROMIUM, launchChromium } from '../test-support/chromium.mjs';
+import { CHROMIUM } from '../test-support/chromium.mjs';
+import { benchPage, bundle as bundleFor, flag, launch, option, profile, ROOT, serve, topFunctions } from './harness.ts';
 
 const AIMS = { parse: 50, month: 5 };
 const MONTH: [number, number] = [2027, 3]; // has a clock change in it
@@ -87,88 +84,19 @@ async function measure(
   };
 }
 
-async function loadEsbuild(): Promise<typeof import('esbuild')> {
-  try {
-    return await import('esbuild');
-  } catch {
-    // Not a dependency of the workspace itself: use the copy tsx brings along.
-    const require = createRequire(import.meta.url);
-    const fromTsx = createRequire(require.resolve('tsx/package.json'));
-    console.warn('note: esbuild does not resolve from scripts/; using the copy that tsx depends on');
-    return fromTsx('esbuild') as typeof import('esbuild');
-  }
-}
-
+/** The reader for the page (the harness's esbuild settings: production, ES2022). */
 async function bundle(minify: boolean): Promise<string> {
-  const { build } = await loadEsbuild();
-  const featureDir = fileURLToPath(new URL('../../packages/feed/src/', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `import { parseFeed, parseFeedPart, occurrences, monthRange } from './index.ts';
-        globalThis.feedApi = { parseFeed, parseFeedPart, occurrences, monthRange };`,
-      resolveDir: featureDir,
-      loader: 'ts',
-      sourcefile: 'bench-entry.ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify,
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
-
-function serve(files: Map<string, { type: string; body: string }>): Promise<Server> {
-  const server = createServer((request, response) => {
-    const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    // Cross-origin isolation gives the page a fine-grained performance.now().
-    response.writeHead(200, {
-      'content-type': file.type,
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    response.end(file.body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  const contents = `import { parseFeed, parseFeedPart, occurrences, monthRange } from './index.ts';
+    globalThis.feedApi = { parseFeed, parseFeedPart, occurrences, monthRange };`;
+  return (await bundleFor({ contents, resolveDir: `${ROOT}/packages/feed/src`, minify })).js;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-/** The functions with the most self time in a V8 CPU profile, as printable lines. */
-function topFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, count = 25): string[] {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = byId.get(id)!.callFrame;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, micros]) => `${(micros / 1000).toFixed(1).padStart(9)} ms  ${key}`);
-}
-
 async function main(): Promise<void> {
   const runs = option('runs', 15);
   const seed = option('seed', 20261101);
-  const profiling = process.argv.includes('--profile');
+  const profiling = flag('profile');
   const feed = generateCityFeed(seed);
   const whole = JSON.stringify(feed);
   const split = splitCityFeed(feed);
@@ -182,18 +110,18 @@ async function main(): Promise<void> {
   const options = { runs, warmup: 3, month: MONTH, year: YEAR };
 
   const files = new Map([
-    ['/', { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>feed bench</title><script type="module" src="/bench.js"></script>' }],
+    ['/', { type: 'text/html', body: benchPage('feed bench') }],
     ['/bench.js', { type: 'text/javascript', body: await bundle(!profiling) }],
     ['/feed.json', { type: 'application/json', body: whole }],
     ['/split/index.json', { type: 'application/json', body: index }],
     [`/split/${partPath}`, { type: 'application/json', body: part }],
   ]);
-  const server = await serve(files);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serve(files, { isolate: true });
+  const origin = server.origin;
   let browserFigures: Figures | undefined;
   let browserError: unknown;
   let profileLines: string[] = [];
-  const browser = await launchChromium().catch((error: unknown) => {
+  const browser = await launch().catch((error: unknown) => {
     browserError = error;
     return undefined;
   });
@@ -204,31 +132,29 @@ async function main(): Promise<void> {
       await page.waitForFunction('"feedApi" in globalThis');
       // Functions reach the page as source; tsx names them with a helper the page must have.
       await page.evaluate('globalThis.__name = (fn) => fn');
-      const session = profiling ? await page.createCDPSession() : undefined;
-      if (session) {
-        await session.send('Profiler.enable');
-        await session.send('Profiler.setSamplingInterval', { interval: 100 });
-        await session.send('Profiler.start');
-      }
-      browserFigures = await page.evaluate(
-        async (measureSource: string, paths: { whole: string; index: string; part: string }, opts: typeof options) => {
-          const load = async (path: string) => (await fetch(path)).text();
-          const pageTexts = { whole: await load(paths.whole), index: await load(paths.index), part: await load(paths.part) };
-          // eslint-disable-next-line no-new-func
-          const run = new Function(`return (${measureSource})`)() as typeof measure;
-          return run((globalThis as unknown as { feedApi: Parameters<typeof measure>[0] }).feedApi, pageTexts, opts);
-        },
-        measure.toString(),
-        { whole: '/feed.json', index: '/split/index.json', part: `/split/${partPath}` },
-        options,
-      );
-      if (session) profileLines = topFunctions((await session.send('Profiler.stop')).profile as never);
+      const run = () =>
+        page.evaluate(
+          async (measureSource: string, paths: { whole: string; index: string; part: string }, opts: typeof options) => {
+            const load = async (path: string) => (await fetch(path)).text();
+            const pageTexts = { whole: await load(paths.whole), index: await load(paths.index), part: await load(paths.part) };
+            // eslint-disable-next-line no-new-func
+            const measureInPage = new Function(`return (${measureSource})`)() as typeof measure;
+            return measureInPage((globalThis as unknown as { feedApi: Parameters<typeof measure>[0] }).feedApi, pageTexts, opts);
+          },
+          measure.toString(),
+          { whole: '/feed.json', index: '/split/index.json', part: `/split/${partPath}` },
+          options,
+        );
+      if (profiling) {
+        const cpu = await profile(page, async () => (browserFigures = await run()));
+        profileLines = topFunctions(cpu, 25);
+      } else browserFigures = await run();
     }
   } catch (error) {
     browserError = error;
   } finally {
     await browser?.close();
-    server.close();
+    await server.close();
   }
   const nodeFigures = await measure({ parseFeed, parseFeedPart, occurrences, monthRange }, texts, options);
 

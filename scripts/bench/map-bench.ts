@@ -3,7 +3,7 @@
  *
  *   pnpm exec tsx scripts/bench/map-bench.ts [--runs 7] [--partners 2000]
  *
- * Quarters are the 170 statistical sub-districts of Dortmund (/work/shared/geo/dortmund-ubz.geojson,
+ * Quarters are the 170 statistical sub-districts of Dortmund (scripts/feed/data/dortmund-ubz.geojson,
  * about 20,000 positions); partners sit at addresses of the city's register, picked evenly, each in its
  * sub-district; offers are spread over them. The element is bundled with esbuild and measured in
  * headless Chromium (Debian's, never downloaded; CHROMIUM_PATH picks another):
@@ -14,65 +14,15 @@
  *     time of each step measured on its own.
  * A benchmark, not a test: it exits 0 whether the aims are met or not.
  */
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import { CHROMIUM, launchChromium } from '../test-support/chromium.mjs';
+import { mapFeed } from './data.ts';
+import { benchPage, bundle as bundleFor, isMain, openPage, option, serve, withBrowser, WIDGETS_SRC } from './harness.ts';
 
-const GEO_DIR = process.env.INFAMILIE_GEO_DIR || '/work/shared/geo';
 const AIMS = { firstRender: 50, frame: 16.7 };
 const SIZE = { width: 1000, height: 640 };
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-
-/** The benchmark feed: sub-districts as quarters, partners at real addresses inside them. */
-export function benchFeed(partnerCount: number): unknown {
-  const collection = JSON.parse(readFileSync(`${GEO_DIR}/dortmund-ubz.geojson`, 'utf8')) as { features: { properties: { ubz: string }; geometry: unknown }[] };
-  const quarters = collection.features.map((feature) => ({
-    id: `ubz-${feature.properties.ubz}`,
-    name: `Unterbezirk ${feature.properties.ubz}`,
-    district: 'Dortmund',
-    geometry: feature.geometry,
-  }));
-  const known = new Set(quarters.map((q) => q.id));
-  const lines = gunzipSync(readFileSync(`${GEO_DIR}/dortmund-addresses.csv.gz`)).toString('utf8').trim().split(/\r?\n/).slice(1);
-  const step = Math.max(1, Math.floor(lines.length / partnerCount));
-  const kinds = ['daycare', 'school', 'family-centre', 'counselling', 'association'] as const;
-  const partners: unknown[] = [];
-  for (let i = 0; partners.length < partnerCount && i < lines.length; i += step) {
-    const [street, number, suffix, lon, lat, ubz] = lines[i].split(',');
-    if (!known.has(`ubz-${ubz}`)) continue;
-    const n = partners.length;
-    partners.push({
-      id: `partner-${n}`,
-      name: `${['Kita', 'Grundschule', 'Familienzentrum', 'Beratungsstelle', 'Verein'][n % 5]} ${n}`,
-      kind: kinds[n % 5],
-      anchor: n % 9 === 0,
-      quarters: [`ubz-${ubz}`],
-      address: { street: `${street.charAt(0)}${street.slice(1).toLowerCase()} ${number}${suffix}`, city: 'Dortmund' },
-      geo: [Number(lon), Number(lat)],
-    });
-  }
-  const offers = Array.from({ length: partnerCount * 2 }, (_, i) => ({ id: `angebot-${i}`, title: `Angebot ${i}`, partner: `partner-${(i * 7) % partners.length}` }));
-  return { version: 1, network: { id: 'bench', name: 'Benchmark' }, quarters, partners, offers };
-}
-
-async function loadEsbuild(): Promise<typeof import('esbuild')> {
-  try {
-    return await import('esbuild');
-  } catch {
-    // Not a dependency of the workspace itself: use the copy tsx brings along.
-    const require = createRequire(import.meta.url);
-    return createRequire(require.resolve('tsx/package.json'))('esbuild') as typeof import('esbuild');
-  }
-}
+/** The benchmark feed: sub-districts as quarters, partners at real addresses inside them (scripts/bench/data.ts). */
+export const benchFeed = mapFeed;
 
 /** The element and the reader, with a small in-page driver (runs in the browser). */
 const ENTRY = `
@@ -181,35 +131,7 @@ globalThis.mapBench = {
 `;
 
 async function bundle(minify: boolean): Promise<string> {
-  const { build } = await loadEsbuild();
-  const result = await build({
-    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('../../packages/widgets/src/map/', import.meta.url)), loader: 'ts', sourcefile: 'map-bench-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify,
-    write: false,
-    logLevel: 'silent',
-    tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)),
-    // Lit's production build, as partners get it.
-    conditions: ['browser', 'production'],
-  });
-  return result.outputFiles[0].text;
-}
-
-function serve(files: Map<string, { type: string; body: string }>): Promise<Server> {
-  const server = createServer((request, response) => {
-    const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    // Cross-origin isolation gives the page a fine-grained performance.now().
-    response.writeHead(200, { 'content-type': file.type, 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cache-control': 'no-store' });
-    response.end(file.body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return (await bundleFor({ contents: ENTRY, resolveDir: `${WIDGETS_SRC}/map/`, minify })).js;
 }
 
 interface FrameFigures {
@@ -237,33 +159,28 @@ interface Figures {
 async function main(): Promise<void> {
   const runs = Math.max(2, option('runs', 7));
   const partnerCount = option('partners', 2000);
-  const feed = benchFeed(partnerCount) as { quarters: unknown[]; partners: unknown[]; offers: unknown[] };
+  const feed = benchFeed(partnerCount);
   const files = new Map([
-    ['/', { type: 'text/html', body: '<!doctype html><html lang="de"><meta charset="utf-8"><title>map bench</title><body style="margin:0"><script type="module" src="/bench.js"></script>' }],
+    ['/', { type: 'text/html', body: benchPage('map bench') }],
     ['/bench.js', { type: 'text/javascript', body: await bundle(true) }],
     ['/feed.json', { type: 'application/json', body: JSON.stringify(feed) }],
   ]);
-  const server = await serve(files);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchChromium();
+  const server = await serve(files, { isolate: true });
   let figures: Figures;
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: SIZE.width + 40, height: SIZE.height + 200 });
-    page.on('pageerror', (error) => console.error('page error:', error));
-    await page.goto(`${origin}/`);
-    await page.waitForFunction('"mapBench" in globalThis');
-    figures = (await page.evaluate(
-      async (size: typeof SIZE, count: number) => {
-        const text = await (await fetch('/feed.json')).text();
-        return (globalThis as unknown as { mapBench: { run(t: string, s: typeof SIZE, r: number): Promise<unknown> } }).mapBench.run(text, size, count);
-      },
-      SIZE,
-      runs,
-    )) as Figures;
+    figures = await withBrowser(async (browser) => {
+      const page = await openPage(browser, `${server.origin}/`, { width: SIZE.width + 40, height: SIZE.height + 200 }, '"mapBench" in globalThis');
+      return (await page.evaluate(
+        async (size: typeof SIZE, count: number) => {
+          const text = await (await fetch('/feed.json')).text();
+          return (globalThis as unknown as { mapBench: { run(t: string, s: typeof SIZE, r: number): Promise<unknown> } }).mapBench.run(text, size, count);
+        },
+        SIZE,
+        runs,
+      )) as Figures;
+    });
   } finally {
-    await browser.close();
-    server.close();
+    await server.close();
   }
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const mark = (value: number, aim: number) => (value <= aim ? 'ok' : 'ABOVE AIM');
@@ -287,7 +204,7 @@ async function main(): Promise<void> {
   console.log('\nwork: script, style and layout of one step, measured on its own; frame interval: time between animation frames while the gesture runs (includes paint).');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMain(import.meta.url)) {
   main().catch((error) => {
     console.error(error);
     process.exit(1);
