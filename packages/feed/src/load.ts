@@ -74,7 +74,7 @@ export function forgetFeedRequests(url?: string): void {
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const indexUrl = absoluteUrl(url);
   const [rawIndex, { parseFeed, parseFeedPart }] = await Promise.all([fetchJsonShared(indexUrl, options), readerOnce()]);
-  const index = readCached(rawIndex, indexUrl, () => parseFeed(rawIndex));
+  const index = forgetUnreadable(indexUrl, rawIndex, () => readCached(rawIndex, indexUrl, () => parseFeed(rawIndex)));
   const wanted = options.quarters ?? 'all';
   const dropped = [...index.dropped];
   const offers = [...index.feed.offers];
@@ -86,7 +86,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       const partUrl = new URL(quarter.feed!, indexUrl).href;
       try {
         const raw = await fetchJsonShared(partUrl, options);
-        return readCached(raw, partUrl, () => parseFeedPart(raw, partUrl));
+        return forgetUnreadable(partUrl, raw, () => readCached(raw, partUrl, () => parseFeedPart(raw, partUrl)));
       } catch (error) {
         if (isFeedError(error) && error.kind === 'aborted') throw error;
         missingParts.push(quarter.id);
@@ -137,21 +137,54 @@ function mergeById<T extends { id: string }>(target: T[], items: T[], kind: 'off
   }
 }
 
+/**
+ * URLs whose request failed on this page: asking again must reach the server, not the HTTP cache,
+ * which may hold the failed answer (a maintenance page sent with `max-age`).
+ */
+const failedBefore = new Set<string>();
+
 /** One request per URL per page; a failed request is forgotten so that a retry asks again. */
 function fetchJsonShared(url: string, options: LoadFeedOptions): Promise<unknown> {
   const requests = registry();
   let request = requests.get(url);
   if (!request) {
-    request = fetchJson(url, options);
+    const fresh = failedBefore.has(url);
+    request = fetchJson(url, options, fresh);
     requests.set(url, request);
-    request.catch(() => {
-      if (requests.get(url) === request) requests.delete(url);
-    });
+    request.then(
+      () => failedBefore.delete(url),
+      () => {
+        failedBefore.add(url);
+        if (requests.get(url) === request) requests.delete(url);
+      },
+    );
   }
   return options.signal ? abortable(request, options.signal, url) : request;
 }
 
-async function fetchJson(url: string, options: LoadFeedOptions): Promise<unknown> {
+/**
+ * A document that arrived but cannot be read (not a feed) is forgotten like a failed request, so that
+ * trying again, after the office fixed it, asks the server again instead of reading the same answer.
+ */
+function forgetUnreadable<T>(url: string, raw: unknown, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const requests = registry();
+    const request = requests.get(url);
+    if (request) {
+      request.then((value) => {
+        if (value === raw && requests.get(url) === request) {
+          requests.delete(url);
+          failedBefore.add(url);
+        }
+      }, () => {});
+    }
+    throw error;
+  }
+}
+
+async function fetchJson(url: string, options: LoadFeedOptions, fresh: boolean): Promise<unknown> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
@@ -159,7 +192,7 @@ async function fetchJson(url: string, options: LoadFeedOptions): Promise<unknown
   try {
     let response: Response;
     try {
-      response = await doFetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+      response = await doFetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' }, ...(fresh ? { cache: 'no-cache' as const } : {}) });
     } catch (error) {
       throw controller.signal.aborted
         ? new FeedError('timeout', `The feed did not answer within ${Math.round(timeout / 100) / 10} s.`, { url })

@@ -38,7 +38,18 @@ export interface Visit {
   violations(): Promise<string[]>;
 }
 
-export async function visit(session: Session, path: string, options: { ready?: boolean } = {}): Promise<Visit> {
+export interface VisitOptions {
+  /** Wait until every INFamilie element has shown its content (default true). */
+  ready?: boolean;
+  /** Runs after the recording is set up and before the page loads (`page.evaluateOnNewDocument`, ...). */
+  beforeLoad?: (page: Page) => Promise<void>;
+  /** Extra response headers for the page itself (not its subresources), such as a Content-Security-Policy. */
+  documentHeaders?: Record<string, string>;
+  /** Requests for which this says true fail as if the connection were lost (asked at each request). */
+  disconnected?: (url: string) => boolean;
+}
+
+export async function visit(session: Session, path: string, options: VisitOptions = {}): Promise<Visit> {
   const page = await session.browser.newPage();
   const origin = new URL(session.preview.url).origin;
   const result: Visit = {
@@ -58,6 +69,13 @@ export async function visit(session: Session, path: string, options: { ready?: b
       result.foreign.push(url);
       return void request.abort('blockedbyclient');
     }
+    if (options.disconnected?.(url)) return void request.abort('internetdisconnected');
+    if (options.documentHeaders && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      return void withHeaders(url, options.documentHeaders).then(
+        (response) => request.respond(response),
+        () => request.abort('failed'),
+      );
+    }
     return void request.continue();
   });
   page.on('console', (message) => {
@@ -75,9 +93,20 @@ export async function visit(session: Session, path: string, options: { ready?: b
     (globalThis as unknown as { __violations: string[] }).__violations = found;
     document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
   });
+  await options.beforeLoad?.(page);
   await page.goto(`${session.preview.url}${path}`, { waitUntil: 'load' });
   if (options.ready !== false) await waitForWidgets(page);
   return result;
+}
+
+/** The preview server's answer for `url`, with `extra` headers added: for serving a page under another policy. */
+async function withHeaders(url: string, extra: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const response = await fetch(url);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length' && name !== 'content-encoding') headers[name] = value;
+  });
+  return { status: response.status, headers: { ...headers, ...extra }, body: Buffer.from(await response.arrayBuffer()) };
 }
 
 /**

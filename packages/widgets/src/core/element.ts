@@ -23,6 +23,12 @@ export abstract class InfamilieElement extends LitElement {
   /** A parsed feed to show instead of loading one (for elements inside other elements, and for tests). */
   @property({ attribute: false }) data?: Feed;
 
+  /**
+   * Seconds to wait for the feed before saying it cannot be shown (default 8); more for slow networks.
+   * Elements that share a feed share its request: the first of them to ask sets how long it may take.
+   */
+  @property({ type: Number }) timeout?: number;
+
   /** The language to show; default: the nearest `lang` attribute of an ancestor, else the page's, else German. */
   @property({ reflect: true }) override lang!: string;
 

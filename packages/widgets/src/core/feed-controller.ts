@@ -18,6 +18,8 @@ export type FeedState =
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The feed URL attribute. */
   feed?: string;
+  /** Seconds to wait for the feed (the `timeout` attribute); anything but a positive number means the default. */
+  timeout?: number;
   /** A feed given directly; nothing is loaded then. */
   data?: Feed;
   /** Which quarter parts of a split feed the element needs. */
@@ -26,10 +28,35 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 const warned = new Set<string>();
 
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/** At most five minutes: a browser fires a longer timer (over 2^31 ms) at once. */
+const MAX_TIMEOUT_S = 300;
+
+function timeoutMs(seconds: number | undefined): number | undefined {
+  const value = Number(seconds);
+  return seconds != null && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_TIMEOUT_S) * 1000 : undefined;
+}
+
+/**
+ * The `online` event comes when the device has a connection again, which is not always when requests
+ * get through (the browser, the radio, a proxy or a hotspot's login page may need a moment): while the
+ * feed still fails, the element tries again after these pauses.
+ */
+const RECONNECT_RETRY_DELAYS_MS = [1000, 3000, 9000];
+
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
   private key?: string;
   private abort?: AbortController;
+  private reconnectDelays: number[] = [];
+  private reconnectTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -42,6 +69,8 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('online', this.onOnline);
+    clearTimeout(this.reconnectTimer);
+    this.reconnectDelays = [];
     this.abort?.abort();
     this.abort = undefined;
     this.key = undefined;
@@ -61,8 +90,23 @@ export class FeedController implements ReactiveController {
 
   /** Back online after a failure: try again without waiting for the visitor. */
   private readonly onOnline = () => {
-    if (this.state.status === 'error') this.retry();
+    if (this.state.status !== 'error') return;
+    this.reconnectDelays = [...RECONNECT_RETRY_DELAYS_MS];
+    this.retry();
   };
+
+  /** After a reconnection, a load that still cannot reach the feed is tried again a little later. */
+  private retryAfterReconnect(error: FeedError): void {
+    const delay = this.reconnectDelays.shift();
+    if (delay === undefined || error.kind === 'aborted') {
+      this.reconnectDelays = [];
+      return;
+    }
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      if (this.state.status === 'error' && this.host.isConnected && globalThis.navigator?.onLine !== false) this.retry();
+    }, delay);
+  }
 
   private sync(): void {
     const { host } = this;
@@ -81,9 +125,10 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading' };
-    loadFeed(url, { quarters, signal: abort.signal }).then(
+    loadFeed(url, { quarters, signal: abort.signal, timeout: timeoutMs(host.timeout) }).then(
       (loaded) => {
         if (abort.signal.aborted) return;
+        this.reconnectDelays = [];
         this.state = { status: 'ready', feed: loaded.feed, loaded };
         host.requestUpdate();
         const { feed } = loaded;
@@ -99,12 +144,14 @@ export class FeedController implements ReactiveController {
         const error = isFeedError(reason) ? reason : new FeedError('network', String((reason as Error)?.message ?? reason), { url });
         this.state = { status: 'error', error };
         host.requestUpdate();
-        const notice = `INFamilie widgets: the feed ${error.url ?? url} could not be loaded: ${error.message}`;
-        if (!warned.has(notice)) {
-          warned.add(notice);
-          console.warn(notice);
+        // One warning per feed and kind of failure, whichever element or copy of the reader ran into it first.
+        const feedUrl = absolute(error.url ?? url);
+        if (!warned.has(`${feedUrl} ${error.kind}`)) {
+          warned.add(`${feedUrl} ${error.kind}`);
+          console.warn(`INFamilie widgets: the feed ${feedUrl} could not be loaded: ${error.message}`);
         }
         emit(host, 'infamilie-error', { url: error.url ?? url, kind: error.kind, message: error.message, ...(error.status ? { status: error.status } : {}) });
+        this.retryAfterReconnect(error);
       },
     );
   }
