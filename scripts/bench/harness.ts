@@ -232,7 +232,34 @@ export async function profile(page: Page, work: () => Promise<unknown>): Promise
  * that splits the time into our JavaScript, the browser's built-ins (DOM calls), the garbage
  * collector and "(program)" (native work outside JavaScript: style, layout, parsing HTML).
  */
-export function topFunctions(cpu: CpuProfile, count = 20, windows?: { calibration: number; windows: [number, number][] }): string[] {
+/**
+ * Which source module a line of a readable (unminified) esbuild bundle comes from: esbuild writes
+ * `// path` before each module. npm packages are named by package, our files by their path.
+ */
+export function moduleOfLine(bundleText: string): (line: number) => string {
+  const starts: [number, string][] = [];
+  bundleText.split('\n').forEach((text, i) => {
+    const match = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(text);
+    if (match) starts.push([i + 1, match[1]]);
+  });
+  return (line) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = '';
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid][0] <= line) {
+        found = starts[mid][1];
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const npm = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(found);
+    return npm ? `npm: ${npm[1]}` : found.replace(/^.*?packages\//, '').replace(/^.*?scripts\//, 'scripts/') || '(bundle)';
+  };
+}
+
+export function topFunctions(cpu: CpuProfile, count = 20, windows?: { calibration: number; windows: [number, number][] }, moduleOf?: (line: number) => string): string[] {
+  const modules = new Map<string, number>();
   const self = new Map<string, number>();
   const kinds = { javascript: 0, builtins: 0, gc: 0, program: 0 };
   let total = 0;
@@ -255,6 +282,10 @@ export function topFunctions(cpu: CpuProfile, count = 20, windows?: { calibratio
       else if (frame.functionName === '(program)') kinds.program += micros;
       else if (frame.url) kinds.javascript += micros;
       else kinds.builtins += micros;
+      if (moduleOf && frame.url) {
+        const module = moduleOf(frame.lineNumber + 1);
+        modules.set(module, (modules.get(module) ?? 0) + micros);
+      }
       const where = frame.url ? ` ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : '';
       const key = `${frame.functionName || '(anonymous)'}${where}`;
       self.set(key, (self.get(key) ?? 0) + micros);
@@ -262,7 +293,10 @@ export function topFunctions(cpu: CpuProfile, count = 20, windows?: { calibratio
   }
   const share = (micros: number) => `${((100 * micros) / (total || 1)).toFixed(0)} %`;
   return [
-    `${(total / 1000).toFixed(1)} ms sampled: JavaScript ${share(kinds.javascript)}, built-ins and DOM calls ${share(kinds.builtins)}, garbage collector ${share(kinds.gc)}, (program: style, layout, other native work) ${share(kinds.program)}`,
+    `${(total / 1000).toFixed(1)} ms sampled: JavaScript ${share(kinds.javascript)}, built-ins and DOM calls (forced style and layout count here, as getBoundingClientRect) ${share(kinds.builtins)}, garbage collector ${share(kinds.gc)}, (program: other native work) ${share(kinds.program)}`,
+    ...(modules.size
+      ? [`JavaScript by module: ${[...modules].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([module, micros]) => `${module} ${share(micros)}`).join(', ')}`]
+      : []),
     ...[...self]
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
