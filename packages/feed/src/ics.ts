@@ -121,7 +121,7 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, now: Date | undefine
   const words = WORDS[fallbackChain(lang).find((tag) => tag in WORDS) ?? 'de'];
   const allDay = !!event.allDay;
   const start = allDay ? dayNumberOf(event.start) : Date.parse(event.start);
-  const stamps = [feed.generated, event.updated].filter((value) => value).map((value) => Date.parse(value!));
+  const stamps = [feed.generated, event.updated].filter((value) => value).map((value) => Date.parse(value!)).filter(Number.isFinite);
   const stamp = stamps.length ? Math.max(...stamps) : (now ?? new Date()).getTime();
 
   const out = ['BEGIN:VEVENT', `UID:${event.id}@${feed.network.id}.infamilie`, `DTSTAMP:${utc(stamp)}`];
@@ -173,13 +173,31 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, now: Date | undefine
     if (text) out.push(`LOCATION:${escapeText(text)}`);
     if (place.geo) out.push(`GEO:${place.geo[1]};${place.geo[0]}`);
   }
-  if (event.url) out.push(`URL:${event.url}`);
+  const url = webLink(event.url);
+  if (url) out.push(`URL:${url}`);
   if (category) out.push(`CATEGORIES:${escapeText(localize(category.name, lang))}`);
-  if (partner?.email) out.push(`ORGANIZER;CN="${localize(partner.name, lang).replace(/[\p{Cc}"]/gu, '')}":mailto:${partner.email}`);
+  if (partner?.email && PLAIN_EMAIL.test(partner.email)) out.push(`ORGANIZER;CN="${localize(partner.name, lang).replace(/[\p{Cc}"]/gu, '')}":mailto:${partner.email}`);
   if (event.status === 'cancelled') out.push('STATUS:CANCELLED');
   else if (event.status === 'postponed') out.push('STATUS:TENTATIVE');
   out.push('END:VEVENT');
   return out;
+}
+
+/** A plain e-mail address: nothing that could end the ORGANIZER value or add to the mailto: link. */
+const PLAIN_EMAIL = /^[^\s@<>()"',;:\\]+@[^\s@<>()"',;:\\]+\.[^\s@<>()"',;:\\]+$/;
+
+/**
+ * An http(s) link as a URI (RFC 3986: spaces, quotes and angle brackets percent-encoded), else
+ * undefined. The reader admits only web links, but events may come from elsewhere.
+ */
+function webLink(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

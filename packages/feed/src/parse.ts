@@ -9,6 +9,7 @@ import {
   DROPPABLE_FIELDS,
   FORMAT_VERSION,
   ITEM_SCHEMAS,
+  isoDateTime,
   networkSchema,
   type Feed,
   type FeedEvent,
@@ -82,7 +83,8 @@ export function parseFeed(input: unknown): ParseResult {
     offers: readCollection(doc, 'offers', dropped),
     events: readCollection(doc, 'events', dropped),
   };
-  if (typeof doc.generated === 'string') feed.generated = doc.generated;
+  if (isoDateTime.safeParse(doc.generated).success) feed.generated = doc.generated as string;
+  else if (doc.generated !== undefined) dropped.push({ kind: 'network', path: '$.generated', message: 'must be a date and time with offset, e.g. "2026-07-20T10:00:00+02:00"', dropped: 'field' });
   dropImplausiblePositions(feed, doc, dropped);
   return { feed, dropped };
 }
@@ -168,7 +170,27 @@ function readItem<T>(schema: { safeParse(value: unknown): unknown }, raw: unknow
   let candidate = raw;
   const fieldDrops: DroppedItem[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
-    const result = (schema as ItemSchema).safeParse(candidate);
+    let result: ReturnType<ItemSchema['safeParse']>;
+    try {
+      result = (schema as ItemSchema).safeParse(candidate);
+    } catch (error) {
+      // The validator gave up (an outline of 150 000 positions with altitudes makes zod report one issue
+      // per position, more than one call can take). Its droppable structures (outline, position) go, and
+      // the item is read again without them; if that is not it, the item is lost, never the feed.
+      const message = `is too large to check (${(error as Error)?.message ?? error})`;
+      const record = isRecord(candidate) ? candidate : {};
+      const large = Object.keys(record).filter((key) => DROPPABLE_FIELDS.has(key) && typeof record[key] === 'object' && record[key] !== null);
+      if (!large.length || attempt === 3) {
+        dropped.push({ kind, ...(itemId ? { id: itemId } : {}), path, message, dropped: 'item' });
+        return undefined;
+      }
+      candidate = { ...record };
+      for (const key of large) {
+        delete (candidate as Record<string, unknown>)[key];
+        fieldDrops.push({ kind, ...(itemId ? { id: itemId } : {}), path: joinPath(path, [key]), message, dropped: 'field' });
+      }
+      continue;
+    }
     if (result.success) {
       dropped.push(...fieldDrops);
       return result.data as T;

@@ -54,7 +54,7 @@ export const phone = z.string().check(
 );
 const cssColor = z.string().check(z.regex(CSS_COLOR, 'must be a CSS colour such as "#e30613" or "rgb(0 90 160)"'));
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time with offset, e.g. "2026-07-20T10:00:00+02:00"' });
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time with offset, e.g. "2026-07-20T10:00:00+02:00"' });
 const year = z.number().check(z.int(), z.minimum(1900), z.maximum(2200));
 const age = z.number().check(z.minimum(0, 'an age cannot be negative'), z.maximum(120));
 
@@ -370,7 +370,22 @@ function samePosition(a: readonly number[] | undefined, b: readonly number[] | u
   return !!a && !!b && a[0] === b[0] && a[1] === b[1];
 }
 
+/**
+ * Read as a URL parser reads it (which drops leading spaces and control characters and every tab and
+ * newline, and takes backslashes for slashes): `" javascript:…"`, `"java\tscript:…"` and `"\\\\host"` are
+ * not relative paths. An absolute reference is http(s) written out; a relative one stays on the feed's
+ * host, whether the feed is served over https or http (`"https:host"` is relative to an https feed only).
+ * Relative paths are shorter than 2000 characters; absolute addresses may carry a long query.
+ */
 function isSafeDocumentRef(value: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return /^https?:\/\//i.test(value);
-  return !value.startsWith('//') && value.length > 0 && value.length < 2000;
+  const absolute = /^https?:\/\//i.test(value);
+  if (value.length === 0 || (!absolute && value.length >= 2000)) return false;
+  return ['https://feed.invalid/feed/', 'http://feed.invalid/feed/'].every((base) => {
+    try {
+      const url = new URL(value, base);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && (absolute || url.host === 'feed.invalid');
+    } catch {
+      return false;
+    }
+  });
 }

@@ -66,11 +66,12 @@ export class InfamilieBadge extends InfamilieElement {
     const network = feed.network;
     const partner = this.partner ? indexFeed(feed).partners.get(this.partner) : undefined;
     const href = webHref(network.url) ?? NETWORK_PAGE_URL;
-    const name = this.plain(network.name);
+    // A blank name in the feed would leave a link without words (and without an accessible name).
+    const name = this.plain(network.name).trim() ? this.plain(network.name) : msg('Netzwerk INFamilie');
     const logo = this.logoUrl(feed);
     const mark = logo ? html`<img class="logo" part="logo" src=${logo} alt="" />` : networkMark();
     if (!partner) return this.renderBadge(href, name, undefined, mark);
-    const partnerName = this.plain(partner.name);
+    const partnerName = this.plain(partner.name).trim() ? this.plain(partner.name) : undefined;
     const claim = partner.anchor ? msg(str`Ankerstandort im ${name}`) : msg(str`Mitglied im ${name}`);
     return this.renderBadge(href, claim, partnerName, mark);
   }

@@ -11,6 +11,7 @@ import { icon } from '../core/icons.ts';
 import { repeat } from 'lit/directives/repeat.js';
 import { berlinFormat, weekdayName } from '../core/format.ts';
 import { headingLevel } from '../core/presentation.ts';
+import { cssColor } from '../core/theme.ts';
 import { cellEntries, columnOf, type DayEntry } from './month-grid.ts';
 import type { Occurrence } from '@infamilie/feed';
 
@@ -115,7 +116,7 @@ export function dayOfSpan(entry: DayEntry): string {
 function categoryStyle(context: ViewContext, entry: DayEntry) {
   const category = entry.occurrence.event.category;
   const color = category ? indexFeed(context.feed).categories.get(category)?.color : undefined;
-  return cssProperties({ '--_category': color });
+  return cssProperties({ '--_category': cssColor(color) });
 }
 
 function spanClasses(entry: DayEntry): string {

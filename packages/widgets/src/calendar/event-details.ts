@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatYears } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
+import { displayText } from '../core/presentation.ts';
 import { mailHref, telHref, webHref } from '../core/urls.ts';
 import { agendaEntry, dayInstant, dayOfSpan, statusWord, timeLabel, type ViewContext } from './calendar-views.ts';
 import type { DayEntry } from './month-grid.ts';
@@ -90,7 +91,7 @@ export function eventDetails(context: ViewContext, entry: DayEntry, options: Det
   const place = locationOf(feed, event);
   if (place && (place.name || place.address)) {
     const address = place.address;
-    const line = address ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+    const line = address ? displayText([address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')) : '';
     fact('pin', msg('Wo'), html`${place.name ? context.text(place.name) : nothing}${place.name && line ? html`<br />` : nothing}${line}`);
   }
   const years = event.ages ? formatYears(event.ages, context.locale) : undefined;

@@ -15,6 +15,7 @@
  */
 import { localize, type Feed } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
+import { displayText } from '../core/presentation.ts';
 import type { CalendarQuery } from './calendar-data.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -56,6 +57,6 @@ export function subscriptionLink(feed: Feed, attribute: string | null | undefine
   const scope = (['quarter', 'category', 'partner'] as const)
     .flatMap((kind) => (query[kind] ?? []).map((id) => lists[kind].find((item) => item.id === id)?.name))
     .filter((name) => name)
-    .map((name) => localize(name, lang));
-  return { url, label: msg(str`Kalender abonnieren: ${scope.length ? scope.join(', ') : localize(feed.network.name, lang)}`) };
+    .map((name) => displayText(localize(name, lang)));
+  return { url, label: msg(str`Kalender abonnieren: ${scope.length ? scope.join(', ') : displayText(localize(feed.network.name, lang))}`) };
 }

@@ -11,6 +11,7 @@ import { cssProperties } from './css-properties.ts';
 import { FeedController } from './feed-controller.ts';
 import { icon } from './icons.ts';
 import { directionOf, isLocaleLoaded, loadLocale, onLanguageChange, resolveLanguage, uiLocaleFor, withLocale, type UiLocale } from './locale.ts';
+import { displayText } from './presentation.ts';
 import { baseStyles } from './styles.ts';
 import { themeProperties } from './theme.ts';
 
@@ -130,11 +131,12 @@ export abstract class InfamilieElement extends LitElement {
   protected text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
     const picked = pickText(value, this.contentLang);
     if (!picked) return nothing;
-    return picked.lang === this.uiLocale ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+    const text = displayText(picked.text);
+    return picked.lang === this.uiLocale ? html`${text}` : html`<span lang=${picked.lang}>${text}</span>`;
   }
 
   /** Feed text as a plain string (for attributes such as `aria-label`). */
   protected plain(value: LocalizedText | undefined): string {
-    return pickText(value, this.contentLang)?.text ?? '';
+    return displayText(pickText(value, this.contentLang)?.text ?? '');
   }
 }

@@ -2,6 +2,18 @@
  * Small presentation rules that several elements share.
  */
 
+/** Runs of combining marks longer than Unicode's stream-safe limit (UAX #15: 30 non-starters). */
+const MARK_RUN = /\p{M}{31,}/gu;
+
+/**
+ * Feed text as it can be laid out: runs of combining marks cut to 30, more than any script needs.
+ * Chromium shapes one letter with 100 000 marks ("Zalgo" text) in time that grows with the square of
+ * their number: tens of seconds in which the partner's whole page is frozen.
+ */
+export function displayText<T>(text: T): T {
+  return (typeof text === 'string' ? text.replace(MARK_RUN, (run) => Array.from(run).slice(0, 30).join('')) : text) as T;
+}
+
 /** A heading level the page can use: 2 to 6 (the page itself owns level 1); 3 when unreadable. */
 export function headingLevel(value: unknown): number {
   const level = Math.round(Number(value));

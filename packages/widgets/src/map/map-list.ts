@@ -6,6 +6,7 @@
 import type { LocalizedText } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { displayText } from '../core/presentation.ts';
 import { legendSymbol } from './map-layers.ts';
 import type { MapModel, MapPartner, MapQuarter } from './model.ts';
 
@@ -43,7 +44,7 @@ export function isSelected(selection: Selection | undefined, kind: 'quarter' | '
 /** "Brunnenstraße 12", else the partner's quarters: where a partner is, in a few words. */
 export function partnerPlace(entry: MapPartner, ctx: Pick<ListContext, 'model' | 'plain'>): string {
   const street = entry.partner.address?.street?.trim();
-  if (street) return street;
+  if (street) return displayText(street);
   return (entry.partner.quarters ?? []).map((id) => ctx.model.quarterById.get(id)).filter(Boolean).map((q) => ctx.plain(q!.quarter.name)).join(', ');
 }
 
@@ -62,7 +63,7 @@ export function partnerLabel(entry: MapPartner, ctx: Pick<ListContext, 'model' |
 
 export function quarterFacts(entry: MapQuarter, ctx: Pick<ListContext, 'layers'>): string[] {
   const facts: string[] = [];
-  if (entry.quarter.district) facts.push(entry.quarter.district);
+  if (entry.quarter.district) facts.push(displayText(entry.quarter.district));
   if (ctx.layers.partners) facts.push(msg(str`Partner: ${entry.partners.length}`));
   if (ctx.layers.offers) facts.push(msg(str`Angebote: ${entry.offers}`));
   return facts;

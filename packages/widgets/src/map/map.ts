@@ -6,7 +6,7 @@ import { resolveFeedUrl } from '../core/config.ts';
 import { InfamilieElement } from '../core/element.ts';
 import { emit } from '../core/events.ts';
 import { icon } from '../core/icons.ts';
-import { idList } from '../core/presentation.ts';
+import { displayText, idList } from '../core/presentation.ts';
 import { InfamilieOfferCard } from '../offer-card/offer-card.ts';
 import { BasemapSource } from './basemap.ts';
 import { layersOf, partnerLabel, quarterLabel, renderLegend, renderList, type Layers, type ListContext, type Selection } from './map-list.ts';
@@ -283,7 +283,7 @@ export class InfamilieMap extends InfamilieElement {
       },
       quarterName: (entry) => {
         const picked = pickText(entry.quarter.name, this.contentLang);
-        return { text: picked?.text ?? '', lang: picked && picked.lang !== this.uiLocale ? picked.lang : undefined };
+        return { text: displayText(picked?.text ?? ''), lang: picked && picked.lang !== this.uiLocale ? picked.lang : undefined };
       },
     };
     return this.scene.render({

@@ -8,7 +8,8 @@ import { emit } from '../core/events.ts';
 import { formatList, formatTimeSpan, formatYears, languageName, sortedWeekly, weekdayName } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
 import { mailHref, telHref, webHref } from '../core/urls.ts';
-import { headingLevel } from '../core/presentation.ts';
+import { displayText, headingLevel } from '../core/presentation.ts';
+import { cssColor } from '../core/theme.ts';
 import { styles } from './offer-card.styles.ts';
 
 /**
@@ -71,7 +72,7 @@ export class InfamilieOfferCard extends InfamilieElement {
     const compact = this.variant === 'compact';
     const detailsId = `details-${offer.id}`;
     const hasDetails = !!(offer.description || offer.accessibility || offer.registration?.note || offer.schedule?.text);
-    return html`<article class="card ${compact ? 'compact' : ''}" part="card" ${cssProperties({ '--_category': category?.color })}>
+    return html`<article class="card ${compact ? 'compact' : ''}" part="card" ${cssProperties({ '--_category': cssColor(category?.color) })}>
       ${category ? html`<p class="category">${icon(category.icon)}<span>${this.text(category.name)}</span></p>` : nothing}
       <div class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
         ${hasDetails && !compact
@@ -136,7 +137,7 @@ export class InfamilieOfferCard extends InfamilieElement {
         'pin',
         msg('Wo'),
         html`${place.name ? html`${this.text(place.name)}<br />` : nothing}${address
-          ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+          ? displayText([address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))
           : nothing}`,
       );
     }
