@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { dirname } from 'node:path';
+import { build, type BuildOptions, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { banner, ROOT, TSCONFIG, WIDGETS_SRC } from './paths.ts';
 import { minifyTemplatesPlugin } from './templates.ts';
 
@@ -155,7 +156,9 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
     chunkNames: 'chunk-[hash]',
     charset: 'utf8', // module scripts are always read as UTF-8
     outdir: outDir,
+    write: false,
   });
+  await writeWithRetryableImports(infamilie.outputFiles, version);
   if (!full) return { metafiles: { infamilie: infamilie.metafile! }, templateCharsSaved: stats.saved };
 
   const iife = await build({
@@ -176,8 +179,37 @@ export async function buildCdnBundles(outDir: string, version: string, full = tr
     charset: 'utf8',
     chunkNames: 'chunk-[hash]',
     outdir: outDir,
+    write: false,
   });
+  await writeWithRetryableImports(loader.outputFiles, version);
   return { metafiles: { infamilie: infamilie.metafile!, iife: iife.metafile!, loader: loader.metafile! }, templateCharsSaved: stats.saved };
+}
+
+/** The helper that `import("./chunk.js")` calls become in the split bundles (see below). */
+const RETRY_IMPORT = '__infamilieImport';
+
+/**
+ * Writes a split build's files, with every `import("./file.js")` made retryable. Chromium keeps a
+ * failed dynamic import for the life of the page (the module map remembers the failed fetch), so a
+ * chunk that did not arrive (the phone lost its signal, a deploy was under way) would never load, however
+ * often an element tries again. The helper imports again with `?retry=n`, a URL the page has not asked
+ * for yet, after each failure. The chunk's own static imports keep their URLs: those already loaded
+ * are shared, not run twice.
+ */
+async function writeWithRetryableImports(outputFiles: OutputFile[] | undefined, version: string): Promise<void> {
+  const helper =
+    `var ${RETRY_IMPORT}=(f=>p=>import(f[p]?p+"?retry="+f[p]:p).catch(e=>{f[p]=(f[p]||0)+1;throw e}))({});`;
+  const head = `${banner(version)}\n`;
+  for (const file of outputFiles ?? []) {
+    let text = file.text;
+    if (file.path.endsWith('.js')) {
+      if (text.includes(RETRY_IMPORT)) throw new Error(`${file.path} already uses the name ${RETRY_IMPORT}`);
+      const rewritten = text.replace(/\bimport\("(\.\/[\w.-]+\.js)"\)/g, `${RETRY_IMPORT}("$1")`);
+      if (rewritten !== text) text = text.startsWith(head) ? head + helper + rewritten.slice(head.length) : helper + rewritten;
+    }
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, text);
+  }
 }
 
 /**

@@ -4,15 +4,27 @@
  */
 export function loadOnDemand(elements: Record<string, () => Promise<unknown>>): void {
   const requested = new Set<string>();
+  let waitingForNetwork = false;
 
   const want = (tag: string) => {
     const load = elements[tag];
     if (!load || requested.has(tag) || customElements.get(tag)) return;
     requested.add(tag);
     load().catch((error: Error) => {
-      // A failed chunk (offline, a deploy in between) may be tried again when the element appears again.
+      // A failed chunk (offline, a deploy in between) is tried again when the page is back online, or
+      // when the element appears again (the import helper of the build asks under a fresh URL).
       requested.delete(tag);
       console.warn(`INFamilie widgets: <${tag}> could not be loaded (${error.message}).`);
+      if (waitingForNetwork) return;
+      waitingForNetwork = true;
+      addEventListener(
+        'online',
+        () => {
+          waitingForNetwork = false;
+          scan(document);
+        },
+        { once: true },
+      );
     });
   };
 

@@ -56,10 +56,14 @@ test('the bundles: production Lit, one banner line, no licence comments, no dupl
     assert.ok(inputsOf(onDemand.flatMap((chunk) => staticClosure(metafile, chunk))).some((input) => module.test(input)), `${module} is not loaded on demand`);
   }
   assert.ok(eager.some((input) => /widgets\/src\/offers\/offers\.ts$/.test(input)), 'the offers are in infamilie.js');
-  // The languages are built apart (external to this build): their imports stand in the code.
+  // The languages are built apart (external to this build): their imports stand in the code, through
+  // the helper that asks again under a fresh URL after a failure; no bare import() of a chunk is left.
   const code = staticClosure(metafile, 'infamilie.js').map((file) => readFileSync(`${versionDir}/${file}`, 'utf8')).join('\n');
-  const locales = new Set([...code.matchAll(/import\("\.\/([a-z]{2}-[0-9a-f]{8}\.js)"\)/g)].map((match) => match[1]));
+  const locales = new Set([...code.matchAll(/__infamilieImport\("\.\/([a-z]{2}-[0-9a-f]{8}\.js)"\)/g)].map((match) => match[1]));
   assert.equal(locales.size, 7, [...locales].join(', '));
+  for (const file of readdirSync(versionDir).filter((name) => name.endsWith('.js') && name !== 'infamilie.iife.js')) {
+    assert.doesNotMatch(readFileSync(`${versionDir}/${file}`, 'utf8'), /\bimport\("/, `${file} imports a chunk without the retrying helper`);
+  }
   assert.doesNotMatch(readFileSync(`${versionDir}/infamilie.iife.js`, 'utf8'), /import\(|import\.meta/, 'the classic script loads nothing more');
   assert.match(readFileSync(`${versionDir}/LICENSES.txt`, 'utf8'), /lit-html[\s\S]*BSD-3-Clause|BSD 3-Clause/);
 });
