@@ -124,6 +124,40 @@ describe('core', () => {
     });
   });
 
+  describe('first render', () => {
+    it('renders the elements that share a feed one task after another, so the page can answer in between', async () => {
+      const url = await serveFeed(miniFeed());
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <infamilie-offers feed=${url}></infamilie-offers><infamilie-offers feed=${url}></infamilie-offers><infamilie-offers feed=${url}></infamilie-offers>
+      </div>`);
+      const elements = [...container.querySelectorAll<InfamilieOffers>('infamilie-offers')];
+      // Each element's turn: which of the elements had rendered content when its load event came.
+      const seen: number[] = [];
+      let tasks = 0;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => tasks++;
+      const shown = (el: InfamilieOffers) => el.shadowRoot!.querySelector('.root')?.getAttribute('aria-busy') === 'false';
+      await Promise.all(
+        elements.map(
+          (el) =>
+            new Promise<void>((resolve) =>
+              el.addEventListener('infamilie-load', async () => {
+                await el.updateComplete;
+                seen.push(elements.filter(shown).length);
+                // A task queued now runs before the next element's turn.
+                channel.port2.postMessage(undefined);
+                resolve();
+              }),
+            ),
+        ),
+      );
+      expect(seen).to.deep.equal([1, 2, 3]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(tasks).to.equal(3);
+      channel.port1.close();
+    });
+  });
+
   describe('states', () => {
     it('shows a short localised message with a retry and the fallback content, fires infamilie-error, warns once', async () => {
       const warnings = captureWarnings();

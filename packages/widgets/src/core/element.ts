@@ -9,6 +9,7 @@ import { property } from 'lit/decorators.js';
 import { NETWORK_PAGE_URL } from './config.ts';
 import { cssProperties } from './css-properties.ts';
 import { FeedController } from './feed-controller.ts';
+import { prepareFormats } from './format.ts';
 import { icon } from './icons.ts';
 import { directionOf, isLocaleLoaded, loadLocale, onLanguageChange, resolveLanguage, uiLocaleFor, withLocale, type UiLocale } from './locale.ts';
 import { displayText } from './presentation.ts';
@@ -60,6 +61,7 @@ export abstract class InfamilieElement extends LitElement {
     this.contentLang = resolveLanguage(this);
     this.uiLocale = uiLocaleFor(this.contentLang);
     if (!isLocaleLoaded(this.uiLocale)) loadLocale(this.uiLocale).then(() => this.requestUpdate());
+    if (this.feedController.state.status === 'loading') prepareFormats(this.uiLocale);
   }
 
   /** Renders with `msg()` answering in this element's language. */

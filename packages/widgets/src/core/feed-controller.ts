@@ -9,6 +9,7 @@ import { isFeedError, loadFeed, FeedError, type Feed, type LoadedFeed } from '@i
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveFeedUrl } from './config.ts';
 import { emit } from './events.ts';
+import { inTurn } from './turns.ts';
 
 export type FeedState =
   | { status: 'loading' }
@@ -126,19 +127,21 @@ export class FeedController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading' };
     loadFeed(url, { quarters, signal: abort.signal, timeout: timeoutMs(host.timeout) }).then(
-      (loaded) => {
-        if (abort.signal.aborted) return;
-        this.reconnectDelays = [];
-        this.state = { status: 'ready', feed: loaded.feed, loaded };
-        host.requestUpdate();
-        const { feed } = loaded;
-        emit(host, 'infamilie-load', {
-          url: loaded.url,
-          counts: { categories: feed.categories.length, quarters: feed.quarters.length, partners: feed.partners.length, offers: feed.offers.length, events: feed.events.length },
-          dropped: loaded.dropped,
-          missingParts: loaded.missingParts,
-        });
-      },
+      // Every element gets the feed at the same moment: each renders it in a task of its own.
+      (loaded) =>
+        inTurn(() => {
+          if (abort.signal.aborted) return;
+          this.reconnectDelays = [];
+          this.state = { status: 'ready', feed: loaded.feed, loaded };
+          host.requestUpdate();
+          const { feed } = loaded;
+          emit(host, 'infamilie-load', {
+            url: loaded.url,
+            counts: { categories: feed.categories.length, quarters: feed.quarters.length, partners: feed.partners.length, offers: feed.offers.length, events: feed.events.length },
+            dropped: loaded.dropped,
+            missingParts: loaded.missingParts,
+          });
+        }),
       (reason: unknown) => {
         if (abort.signal.aborted) return;
         const error = isFeedError(reason) ? reason : new FeedError('network', String((reason as Error)?.message ?? reason), { url });

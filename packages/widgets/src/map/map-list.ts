@@ -6,6 +6,7 @@
 import type { LocalizedText } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { collator } from '../core/format.ts';
 import { displayText } from '../core/presentation.ts';
 import { legendSymbol } from './map-layers.ts';
 import type { MapModel, MapPartner, MapQuarter } from './model.ts';
@@ -75,8 +76,8 @@ export function quarterLabel(entry: MapQuarter, ctx: Pick<ListContext, 'plain' |
 }
 
 function byName(ctx: ListContext) {
-  const collator = new Intl.Collator([ctx.locale, 'de']);
-  return (a: MapPartner, b: MapPartner) => collator.compare(ctx.plain(a.partner.name), ctx.plain(b.partner.name));
+  const { compare } = collator(ctx.locale);
+  return (a: MapPartner, b: MapPartner) => compare(ctx.plain(a.partner.name), ctx.plain(b.partner.name));
 }
 
 function partnerItem(entry: MapPartner, ctx: ListContext): TemplateResult {

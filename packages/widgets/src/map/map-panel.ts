@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { icon } from '../core/icons.ts';
+import { collator } from '../core/format.ts';
 import { headingLevel } from '../core/presentation.ts';
 import { webHref } from '../core/urls.ts';
 import { isSelected, partnerFacts, quarterFacts, type ListContext } from './map-list.ts';
@@ -27,8 +28,8 @@ export function selectionOffers(ctx: PanelContext): Offer[] {
   const selection = ctx.selection;
   if (!selection || selection.kind === 'cluster' || !ctx.layers.offers) return [];
   const offers = filterOffers(ctx.feed, { [selection.kind]: selection.id, on: ctx.day });
-  const collator = new Intl.Collator([ctx.locale, 'de']);
-  return offers.sort((a, b) => collator.compare(localize(a.title, ctx.locale), localize(b.title, ctx.locale)));
+  const { compare } = collator(ctx.locale);
+  return offers.sort((a, b) => compare(localize(a.title, ctx.locale), localize(b.title, ctx.locale)));
 }
 
 export function renderPanel(ctx: PanelContext): TemplateResult | typeof nothing {

@@ -4,6 +4,7 @@
  */
 import { localize, type Category, type Feed, type Offer, type OfferQuery } from '@infamilie/feed';
 import { lifePhase, requestedControls } from '../core/filters.ts';
+import { collator } from '../core/format.ts';
 
 
 export const FILTER_CONTROLS = ['category', 'age', 'language', 'free', 'search'] as const;
@@ -44,10 +45,10 @@ export function narrow(base: OfferQuery, choices: FilterChoices): OfferQuery {
 
 /** The offers in the reader's language order. */
 export function sortByTitle(offers: readonly Offer[], lang: string): Offer[] {
-  const collator = new Intl.Collator([lang, 'de'], { sensitivity: 'base', numeric: true });
+  const { compare } = collator(lang);
   return offers
     .map((offer) => ({ offer, key: localize(offer.title, lang) }))
-    .sort((a, b) => collator.compare(a.key, b.key))
+    .sort((a, b) => compare(a.key, b.key))
     .map(({ offer }) => offer);
 }
 

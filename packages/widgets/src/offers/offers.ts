@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { InfamilieElement } from '../core/element.ts';
 import { categorySelect, filterForm, filterStyles, phaseSelect, resetButton } from '../core/filters.ts';
-import { languageName } from '../core/format.ts';
+import { collator, languageName } from '../core/format.ts';
 import { icon } from '../core/icons.ts';
 import { idList, parseAgeAttribute } from '../core/presentation.ts';
 import { InfamilieOfferCard } from '../offer-card/offer-card.ts';
@@ -170,7 +170,7 @@ export class InfamilieOffers extends InfamilieElement {
     const { categories, languages } = availableChoices(feed, this.pageOffers);
     const choices = this.choices;
     const locale = this.uiLocale;
-    const named = languages.map((tag) => ({ tag, name: languageName(tag, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    const named = languages.map((tag) => ({ tag, name: languageName(tag, locale) })).sort((a, b) => collator(locale).compare(a.name, b.name));
     return filterForm(
       msg('Angebote filtern'),
       html`${controls.includes('search')
