@@ -4,6 +4,7 @@
  * page; a failure leaves the map without the layer and says why in the console.
  */
 import { geometryProblem, MERCATOR_MAX_LATITUDE, geometryBBox, type Geometry } from '@infamilie/feed';
+import { inTurn } from '../core/turns.ts';
 
 const requests = new Map<string, Promise<Geometry[]>>();
 const warned = new Set<string>();
@@ -97,11 +98,13 @@ export class BasemapSource {
     this.geometries = undefined;
     if (!url) return;
     loadBasemap(url).then(
-      (geometries) => {
-        if (this.requested !== url) return;
-        this.geometries = geometries;
-        this.changed();
-      },
+      // Drawn in a turn of its own: not in the task that checked the outlines.
+      (geometries) =>
+        inTurn(() => {
+          if (this.requested !== url) return;
+          this.geometries = geometries;
+          this.changed();
+        }),
       () => undefined,
     );
   }
