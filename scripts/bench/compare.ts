@@ -198,6 +198,8 @@ const OBSERVE = `
     const check = (root) => {
       for (const el of root.querySelectorAll('*')) {
         if (!el.localName.startsWith('infamilie-')) continue;
+        // loading="lazy" waits for a reader to come within a screen: farther down, it is not expected yet.
+        if (el.getAttribute('loading') === 'lazy' && el.getBoundingClientRect().top > 2 * innerHeight) continue;
         const shadow = el.shadowRoot;
         const base = shadow && shadow.querySelector('[part~="base"]');
         if (!customElements.get(el.localName) || !base || base.getAttribute('aria-busy') !== 'false' || shadow.querySelector('.skeleton')) pending.push(el.localName);
@@ -544,7 +546,7 @@ function rows(r: Results): Row[] {
   out.push({ group: 'demo page', what: 'requests (cold, no cache)', ours: String(d.requests), peer: '', ratio: '', aim: '', met: '' });
   out.push({ group: '', what: 'bytes transferred (preview server: uncompressed)', ours: kb(d.transferred), peer: '', ratio: '', aim: '', met: '' });
   out.push({ group: '', what: '  the same files served with gzip (as a CDN would)', ours: kb(d.gzipTransferred), peer: '', ratio: '', aim: '', met: '' });
-  out.push({ group: '', what: 'every element rendered, from navigation (median)', ours: ms(d.rendered.median), peer: '', ratio: '', aim: '', met: '' });
+  out.push({ group: '', what: 'every element on or near the first screen rendered, from navigation (median)', ours: ms(d.rendered.median), peer: '', ratio: '', aim: '', met: '' });
   out.push({ group: '', what: 'cumulative layout shift (worst of the loads, 1200 x 900)', ours: d.cls.toFixed(4), peer: '', ratio: '', aim: '= 0', met: yesNo(d.cls === AIMS.cls) });
   const lh = d.lighthouse;
   if (lh && lh.runs > 0) {
@@ -594,7 +596,7 @@ function mapDetails(m: Results['map']): string[] {
 function demoDetails(d: DemoFigures): string[] {
   const lines = [
     `Demo page (dist/demo/index.html, preview server, 1200 x 900, cache disabled): ${Object.entries(d.byKind).map(([kind, v]) => `${kind} ${v.requests} (${kb(v.transferred)})`).join(', ')}; ${kb(d.decoded)} decoded; ${kb(d.gzipTransferred)} when the same files are served with gzip.`,
-    `  every element rendered: median ${ms(d.rendered.median)} of ${d.rendered.runs} loads (${d.rendered.min.toFixed(0)} to ${d.rendered.max.toFixed(0)} ms)`,
+    `  every element on or near the first screen rendered: median ${ms(d.rendered.median)} of ${d.rendered.runs} loads (${d.rendered.min.toFixed(0)} to ${d.rendered.max.toFixed(0)} ms)`,
   ];
   lines.push(`  long tasks in the first measured load (start+duration ms): ${d.longTasks.map(([at, duration]) => `${at}+${duration}`).join(', ') || 'none'}; blocking time beyond 50 ms each: ${d.blocking} ms (unthrottled, desktop)`);
   lines.push(...d.profile.map((line) => `  ${line}`));
@@ -702,6 +704,8 @@ ${missed.map((line) => `- ${line}`).join('\n')}
 - **Demo page**: dist/demo/index.html from the preview server (production headers, no compression),
   cache disabled: requests and bytes as Chromium received them; "rendered" when every \`infamilie-*\` element's
   base part has left \`aria-busy\` and no skeleton is left (checked every frame, from navigation start);
+  the page's calendar and map are \`loading="lazy"\` and count only when they lie within a screen of the
+  first one (on Lighthouse's phone screen neither is; they are drawn when scrolled to);
   layout shift from a \`layout-shift\` PerformanceObserver, 1.5 s after that. Lighthouse: its Node API on the
   port of the puppeteer-launched Chromium, default mobile emulation and simulated throttling.
 - **City feed**: a page with \`<infamilie-offers quarter>\` and infamilie.js on the city-scale feed

@@ -73,8 +73,9 @@ export function forgetFeedRequests(url?: string): void {
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const indexUrl = absoluteUrl(url);
-  const [rawIndex, { parseFeed, parseFeedPart }] = await Promise.all([fetchJsonShared(indexUrl, options), readerOnce()]);
-  const index = forgetUnreadable(indexUrl, rawIndex, () => readCached(rawIndex, indexUrl, () => parseFeed(rawIndex)));
+  const [rawIndex, { parseFeedInSlices, parseFeedPartInSlices }] = await Promise.all([fetchJsonShared(indexUrl, options), readerOnce()]);
+  // Read in slices of a few milliseconds: a large feed does not block the page while it is read.
+  const index = await forgetUnreadable(indexUrl, rawIndex, () => readCached(rawIndex, indexUrl, () => parseFeedInSlices(rawIndex)));
   const wanted = options.quarters ?? 'all';
   const dropped = [...index.dropped];
   const offers = [...index.feed.offers];
@@ -86,7 +87,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       const partUrl = new URL(quarter.feed!, indexUrl).href;
       try {
         const raw = await fetchJsonShared(partUrl, options);
-        return forgetUnreadable(partUrl, raw, () => readCached(raw, partUrl, () => parseFeedPart(raw, partUrl)));
+        return await forgetUnreadable(partUrl, raw, () => readCached(raw, partUrl, () => parseFeedPartInSlices(raw, partUrl)));
       } catch (error) {
         if (isFeedError(error) && error.kind === 'aborted') throw error;
         missingParts.push(quarter.id);
@@ -115,10 +116,10 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
  * Each copy of the library reads a document once, however many elements ask: results are kept per
  * raw JSON value (shared between copies through the registry) and never mutated afterwards.
  */
-const readings = new WeakMap<object, unknown>();
-function readCached<T>(raw: unknown, url: string, read: () => T): T {
+const readings = new WeakMap<object, Promise<unknown>>();
+function readCached<T>(raw: unknown, url: string, read: () => Promise<T>): Promise<T> {
   const key = typeof raw === 'object' && raw !== null ? raw : undefined;
-  if (key && readings.has(key)) return readings.get(key) as T;
+  if (key && readings.has(key)) return readings.get(key) as Promise<T>;
   const result = withUrl(url, read);
   if (key) readings.set(key, result);
   return result;
@@ -166,9 +167,9 @@ function fetchJsonShared(url: string, options: LoadFeedOptions): Promise<unknown
  * A document that arrived but cannot be read (not a feed) is forgotten like a failed request, so that
  * trying again, after the office fixed it, asks the server again instead of reading the same answer.
  */
-function forgetUnreadable<T>(url: string, raw: unknown, read: () => T): T {
+async function forgetUnreadable<T>(url: string, raw: unknown, read: () => Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     const requests = registry();
     const request = requests.get(url);
@@ -220,9 +221,9 @@ async function fetchJson(url: string, options: LoadFeedOptions, fresh: boolean):
 }
 
 /** Parse errors carry the URL of the document they are about. */
-function withUrl<T>(url: string, read: () => T): T {
+async function withUrl<T>(url: string, read: () => Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (isFeedError(error)) throw new FeedError(error.kind, error.message, { ...error.details, url });
     throw error;

@@ -18,6 +18,7 @@ import {
   type Offer,
 } from './schema.ts';
 import { FeedError } from './errors.ts';
+import { allAtOnce, inSlices } from './tasks.ts';
 import { dropImplausiblePositions } from './geometry.ts';
 
 export type ItemKind = 'network' | 'category' | 'quarter' | 'partner' | 'offer' | 'event';
@@ -71,22 +72,16 @@ interface Issue {
  * @throws {FeedError} of kind `not-json` or `not-a-feed` when the document is not a feed at all.
  */
 export function parseFeed(input: unknown): ParseResult {
-  const doc = readDocument(input);
-  const dropped: DroppedItem[] = [];
-  const network = readNetwork(doc.network, dropped);
-  const feed: Feed = {
-    version: FORMAT_VERSION,
-    network,
-    categories: readCollection(doc, 'categories', dropped),
-    quarters: readCollection(doc, 'quarters', dropped),
-    partners: readCollection(doc, 'partners', dropped),
-    offers: readCollection(doc, 'offers', dropped),
-    events: readCollection(doc, 'events', dropped),
-  };
-  if (isoDateTime.safeParse(doc.generated).success) feed.generated = doc.generated as string;
-  else if (doc.generated !== undefined) dropped.push({ kind: 'network', path: '$.generated', message: 'must be a date and time with offset, e.g. "2026-07-20T10:00:00+02:00"', dropped: 'field' });
-  dropImplausiblePositions(feed, doc, dropped);
-  return { feed, dropped };
+  return allAtOnce(feedSteps(input));
+}
+
+/**
+ * `parseFeed` in slices of a few milliseconds, each in a task of its own: a large feed does not block
+ * the page while it is read (what `loadFeed` uses).
+ * @throws {FeedError} (as a rejection) of kind `not-json` or `not-a-feed`.
+ */
+export function parseFeedInSlices(input: unknown): Promise<ParseResult> {
+  return inSlices(feedSteps(input));
 }
 
 /**
@@ -95,11 +90,40 @@ export function parseFeed(input: unknown): ParseResult {
  * @throws {FeedError} of kind `not-json` or `not-a-feed`.
  */
 export function parseFeedPart(input: unknown, source?: string): ParsePartResult {
+  return allAtOnce(partSteps(input, source));
+}
+
+/** `parseFeedPart` in slices, as `parseFeedInSlices`. */
+export function parseFeedPartInSlices(input: unknown, source?: string): Promise<ParsePartResult> {
+  return inSlices(partSteps(input, source));
+}
+
+/** The reading of a feed, one item per step. */
+function* feedSteps(input: unknown): Generator<void, ParseResult, void> {
+  const doc = readDocument(input);
+  const dropped: DroppedItem[] = [];
+  const network = readNetwork(doc.network, dropped);
+  const feed: Feed = {
+    version: FORMAT_VERSION,
+    network,
+    categories: yield* readCollection(doc, 'categories', dropped),
+    quarters: yield* readCollection(doc, 'quarters', dropped),
+    partners: yield* readCollection(doc, 'partners', dropped),
+    offers: yield* readCollection(doc, 'offers', dropped),
+    events: yield* readCollection(doc, 'events', dropped),
+  };
+  if (isoDateTime.safeParse(doc.generated).success) feed.generated = doc.generated as string;
+  else if (doc.generated !== undefined) dropped.push({ kind: 'network', path: '$.generated', message: 'must be a date and time with offset, e.g. "2026-07-20T10:00:00+02:00"', dropped: 'field' });
+  dropImplausiblePositions(feed, doc, dropped);
+  return { feed, dropped };
+}
+
+function* partSteps(input: unknown, source?: string): Generator<void, ParsePartResult, void> {
   const doc = readDocument(input, false);
   const dropped: DroppedItem[] = [];
   const part: FeedPart = {
-    offers: readCollection(doc, 'offers', dropped),
-    events: readCollection(doc, 'events', dropped),
+    offers: yield* readCollection(doc, 'offers', dropped),
+    events: yield* readCollection(doc, 'events', dropped),
   };
   if (source) for (const item of dropped) item.source = source;
   return { part, dropped };
@@ -132,7 +156,7 @@ function readNetwork(value: unknown, dropped: DroppedItem[]): Network {
   return network;
 }
 
-function readCollection<K extends ItemCollection>(doc: Record<string, unknown>, key: K, dropped: DroppedItem[]): Feed[K] {
+function* readCollection<K extends ItemCollection>(doc: Record<string, unknown>, key: K, dropped: DroppedItem[]): Generator<void, Feed[K], void> {
   const list = doc[key];
   if (list === undefined || list === null) return [];
   const kind = KIND_OF[key];
@@ -143,17 +167,18 @@ function readCollection<K extends ItemCollection>(doc: Record<string, unknown>, 
   const schema = ITEM_SCHEMAS[key] as unknown as ItemSchema;
   const seen = new Set<string>();
   const items: unknown[] = [];
-  list.forEach((raw, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index > 0) yield;
     const path = `$.${key}[${index}]`;
-    const item = readItem(schema, raw, path, kind, dropped) as { id: string } | undefined;
-    if (!item) return;
+    const item = readItem(schema, list[index], path, kind, dropped) as { id: string } | undefined;
+    if (!item) continue;
     if (seen.has(item.id)) {
       dropped.push({ kind, id: item.id, path: `${path}.id`, message: `the id "${item.id}" is used twice; only the first ${kind} with it is kept`, dropped: 'item' });
-      return;
+      continue;
     }
     seen.add(item.id);
     items.push(item);
-  });
+  }
   return items as Feed[K];
 }
 

@@ -5,11 +5,11 @@
  * Doing that here, with `import()`, would make bundlers that do not split (esbuild's IIFE and plain ESM
  * output) wrap parse.ts in a lazy initializer that the barrel's `export *` never calls.
  */
-import { parseFeed, parseFeedPart } from './parse.ts';
+import { parseFeedInSlices, parseFeedPartInSlices } from './parse.ts';
 
 export interface Reader {
-  parseFeed: typeof parseFeed;
-  parseFeedPart: typeof parseFeedPart;
+  parseFeedInSlices: typeof parseFeedInSlices;
+  parseFeedPartInSlices: typeof parseFeedPartInSlices;
 }
 
-export const loadReader = (): Promise<Reader> => Promise.resolve({ parseFeed, parseFeedPart });
+export const loadReader = (): Promise<Reader> => Promise.resolve({ parseFeedInSlices, parseFeedPartInSlices });

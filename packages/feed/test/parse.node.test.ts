@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFeed, parseFeedPart } from '../src/parse.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseFeed, parseFeedInSlices, parseFeedPart, parseFeedPartInSlices } from '../src/parse.ts';
 import { isFeedError } from '../src/errors.ts';
 import { miniFeed } from './fixtures.ts';
 
@@ -147,4 +148,32 @@ test('a hostile text stays the same string, and __proto__ keys pollute nothing',
   const { feed } = parseFeed(doc);
   assert.equal(feed.network.name.de, hostile);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('read in slices: the same result as at once, with the page given turns in between; refusals as rejections', async () => {
+  const sample = new URL('../../../demo/public/', import.meta.url);
+  const index = JSON.parse(readFileSync(new URL('feed.json', sample), 'utf8'));
+  // A large feed: the sample's quarter parts, every offer and event forty times over with new ids.
+  const parts = readdirSync(new URL('quarters/', sample)).map((file) => JSON.parse(readFileSync(new URL(`quarters/${file}`, sample), 'utf8')));
+  const large = {
+    ...index,
+    offers: parts.flatMap((part) => part.offers ?? []).flatMap((offer) => Array.from({ length: 40 }, (_, k) => ({ ...offer, id: `${offer.id}-${k}` }))),
+    events: parts.flatMap((part) => part.events ?? []).flatMap((event) => Array.from({ length: 40 }, (_, k) => ({ ...event, id: `${event.id}-${k}` }))),
+  };
+  let turns = 0;
+  let counting = true;
+  const count = () => {
+    turns++;
+    if (counting) setImmediate(count);
+  };
+  setImmediate(count);
+  const sliced = await parseFeedInSlices(large);
+  counting = false;
+  assert.deepEqual(sliced, parseFeed(large));
+  assert.ok(sliced.feed.offers.length > 1000);
+  assert.ok(turns > 3, `other work ran ${turns} times while ${sliced.feed.offers.length} offers were read`);
+
+  assert.deepEqual(await parseFeedPartInSlices(parts[0], 'part.json'), parseFeedPart(parts[0], 'part.json'));
+  await assert.rejects(parseFeedInSlices('{"version": 1'), (error) => isFeedError(error) && error.kind === 'not-json');
+  await assert.rejects(parseFeedInSlices({ version: 1 }), (error) => isFeedError(error) && error.kind === 'not-a-feed');
 });

@@ -158,6 +158,35 @@ describe('core', () => {
     });
   });
 
+  describe('loading="lazy"', () => {
+    it('keeps its placeholder until a reader scrolls near it, then shows the feed and fires infamilie-load', async () => {
+      const url = await serveFeed(miniFeed());
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <infamilie-offers feed=${url}></infamilie-offers>
+        <div style="height: 400vh"></div>
+        <infamilie-offers feed=${url} loading="lazy"></infamilie-offers>
+      </div>`);
+      const [eager, lazy] = container.querySelectorAll<InfamilieOffers>('infamilie-offers');
+      let lazyLoaded = false;
+      lazy.addEventListener('infamilie-load', () => (lazyLoaded = true));
+      await settled(eager);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const busy = (el: InfamilieOffers) => el.shadowRoot!.querySelector('.root')!.getAttribute('aria-busy');
+      expect(busy(eager)).to.equal('false');
+      expect(busy(lazy), 'three screens below: still waiting').to.equal('true');
+      expect(lazy.shadowRoot!.querySelector('.skeleton'), 'its placeholder').to.not.equal(null);
+      expect(lazyLoaded).to.equal(false);
+
+      // A screen ahead of the reader is near enough.
+      window.scrollTo(0, lazy.getBoundingClientRect().top + window.scrollY - 1.5 * innerHeight);
+      await settled(lazy);
+      expect(busy(lazy)).to.equal('false');
+      expect(lazyLoaded).to.equal(true);
+      expect(visibleText(lazy)).to.include(visibleText(eager).slice(0, 40));
+      window.scrollTo(0, 0);
+    });
+  });
+
   describe('states', () => {
     it('shows a short localised message with a retry and the fallback content, fires infamilie-error, warns once', async () => {
       const warnings = captureWarnings();

@@ -1,6 +1,9 @@
+import { whenNear } from '../../../packages/widgets/src/core/near.ts';
+
 /**
  * Loads an element's code when the page first has that element: now, or when a CMS or a script adds
- * it later. Used by loader.js for every element, and by infamilie.js for the large ones.
+ * it later (one marked `loading="lazy"`: when a reader comes near it). Used by loader.js for every
+ * element, and by infamilie.js for the large ones.
  */
 export function loadOnDemand(elements: Record<string, () => Promise<unknown>>): void {
   const requested = new Set<string>();
@@ -28,10 +31,22 @@ export function loadOnDemand(elements: Record<string, () => Promise<unknown>>): 
     });
   };
 
+  // An element marked `loading="lazy"` has its code loaded when a reader comes near it.
+  const lazy = new WeakSet<Element>();
+  const wantFor = (element: Element) => {
+    if (element.getAttribute('loading') !== 'lazy') return want(element.localName);
+    if (lazy.has(element) || !elements[element.localName]) return;
+    lazy.add(element);
+    whenNear(element, () => {
+      lazy.delete(element);
+      want(element.localName);
+    });
+  };
+
   const scan = (root: Element | Document) => {
-    if (root instanceof Element) want(root.localName);
+    if (root instanceof Element) wantFor(root);
     // `:not(:defined)` lists only custom elements that nobody defined yet: cheap on large pages.
-    for (const element of root.querySelectorAll(':not(:defined)')) want(element.localName);
+    for (const element of root.querySelectorAll(':not(:defined)')) wantFor(element);
   };
 
   scan(document);

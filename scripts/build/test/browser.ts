@@ -111,9 +111,21 @@ async function withHeaders(url: string, extra: Record<string, string>): Promise<
 
 /**
  * Waits until every INFamilie element (also inside other elements' shadow roots) is defined and has
- * shown its content: its base part no longer busy, no skeleton left.
+ * shown its content: its base part no longer busy, no skeleton left. Lazy elements are scrolled to first.
  */
 export async function waitForWidgets(page: Page, timeout = 15_000): Promise<void> {
+  // A reader scrolls down the page and stops at each element marked loading="lazy" until it is drawn.
+  await page.evaluate(async (timeout: number) => {
+    const lazy = [...document.querySelectorAll('[loading="lazy"]')].filter((element) => element.localName.startsWith('infamilie-'));
+    if (!lazy.length) return;
+    const until = Date.now() + timeout;
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    for (const element of lazy) {
+      element.scrollIntoView({ block: 'center' });
+      while (Date.now() < until && element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'false') await frame();
+    }
+    window.scrollTo(0, 0);
+  }, timeout);
   await page.waitForFunction(
     () => {
       const pending: string[] = [];

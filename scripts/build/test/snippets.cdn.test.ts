@@ -80,6 +80,32 @@ test('lazy.html: loader.js loads the elements on the page, and the calendar only
   }
 });
 
+test('index.html: the calendar and the map (loading="lazy") load and draw when a reader scrolls near them', async () => {
+  // A phone's screen: the offers fill several screens above the calendar.
+  const page = await visit(session, '/demo/index.html', { ready: false, beforeLoad: (tab) => tab.setViewport({ width: 412, height: 823 }) });
+  try {
+    await page.page.waitForFunction(
+      () => document.querySelector('infamilie-offers')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false',
+      { timeout: 10_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const state = () =>
+      page.page.evaluate(() =>
+        ['infamilie-calendar', 'infamilie-map'].map((tag) => {
+          const base = document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]');
+          return `${tag}: ${customElements.get(tag) ? 'defined' : 'not defined'}, ${base?.getAttribute('aria-busy') === 'false' ? 'drawn' : 'not drawn'}`;
+        }),
+      );
+    assert.deepEqual(await state(), ['infamilie-calendar: not defined, not drawn', 'infamilie-map: not defined, not drawn'], 'far below the first screen');
+    await waitForWidgets(page.page);
+    assert.deepEqual(await state(), ['infamilie-calendar: defined, drawn', 'infamilie-map: defined, drawn']);
+    assert.deepEqual(summarize(page.errors), []);
+    assert.deepEqual(page.foreign, []);
+  } finally {
+    await page.page.close();
+  }
+});
+
 for (const [name, tag] of [
   ['infamilie.js (module)', `<script type="module" src="/cdn/infamilie/${info.major}/infamilie.js"></script>`],
   ['infamilie.iife.js (classic script, document.currentScript)', `<script src="/cdn/infamilie/${info.major}/infamilie.iife.js"></script>`],

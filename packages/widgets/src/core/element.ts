@@ -31,6 +31,13 @@ export abstract class InfamilieElement extends LitElement {
    */
   @property({ type: Number }) timeout?: number;
 
+  /**
+   * `lazy`: the element shows its content when a reader scrolls near it (a screen ahead), not while the
+   * page loads; for elements far down a page, so that a phone draws the first screen sooner. It keeps its
+   * placeholder until then, and fires `infamilie-load` then. Default `eager`.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   /** The language to show; default: the nearest `lang` attribute of an ancestor, else the page's, else German. */
   @property({ reflect: true }) override lang!: string;
 

@@ -9,6 +9,7 @@ import { isFeedError, loadFeed, FeedError, type Feed, type LoadedFeed } from '@i
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveFeedUrl } from './config.ts';
 import { emit } from './events.ts';
+import { whenNear } from './near.ts';
 import { inTurn } from './turns.ts';
 
 export type FeedState =
@@ -23,6 +24,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
   /** A feed given directly; nothing is loaded then. */
   data?: Feed;
+  /** `lazy`: a loaded feed is shown when the element comes near the visible area. */
+  loading?: string;
   /** Which quarter parts of a split feed the element needs. */
   feedQuarters(): 'all' | 'none' | readonly string[];
 }
@@ -58,6 +61,8 @@ export class FeedController implements ReactiveController {
   private abort?: AbortController;
   private reconnectDelays: number[] = [];
   private reconnectTimer?: ReturnType<typeof setTimeout>;
+  /** Stops waiting for a lazy element to come near the visible area. */
+  private cancelWait?: () => void;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -75,6 +80,7 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.key = undefined;
+    this.cancelWait?.();
   }
 
   /** Runs before each render, so a changed `feed` attribute or `data` property is picked up at once. */
@@ -124,24 +130,30 @@ export class FeedController implements ReactiveController {
     if (key === this.key) return;
     this.key = key;
     this.abort?.abort();
+    this.cancelWait?.();
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading' };
+    const show = (loaded: LoadedFeed) => {
+      if (abort.signal.aborted) return;
+      this.reconnectDelays = [];
+      this.state = { status: 'ready', feed: loaded.feed, loaded };
+      host.requestUpdate();
+      const { feed } = loaded;
+      emit(host, 'infamilie-load', {
+        url: loaded.url,
+        counts: { categories: feed.categories.length, quarters: feed.quarters.length, partners: feed.partners.length, offers: feed.offers.length, events: feed.events.length },
+        dropped: loaded.dropped,
+        missingParts: loaded.missingParts,
+      });
+    };
     loadFeed(url, { quarters, signal: abort.signal, timeout: timeoutMs(host.timeout) }).then(
-      // Every element gets the feed at the same moment: each renders it in a task of its own.
-      (loaded) =>
-        inTurn(() => {
-          if (abort.signal.aborted) return;
-          this.reconnectDelays = [];
-          this.state = { status: 'ready', feed: loaded.feed, loaded };
-          host.requestUpdate();
-          const { feed } = loaded;
-          emit(host, 'infamilie-load', {
-            url: loaded.url,
-            counts: { categories: feed.categories.length, quarters: feed.quarters.length, partners: feed.partners.length, offers: feed.offers.length, events: feed.events.length },
-            dropped: loaded.dropped,
-            missingParts: loaded.missingParts,
-          });
-        }),
+      // Every element gets the feed at the same moment: each renders it in a task of its own, a lazy one
+      // when a reader comes near it.
+      (loaded) => {
+        if (abort.signal.aborted) return;
+        if (host.loading === 'lazy') this.cancelWait = whenNear(host, () => inTurn(() => show(loaded)));
+        else inTurn(() => show(loaded));
+      },
       (reason: unknown) => {
         if (abort.signal.aborted) return;
         const error = isFeedError(reason) ? reason : new FeedError('network', String((reason as Error)?.message ?? reason), { url });

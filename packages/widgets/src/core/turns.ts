@@ -4,8 +4,11 @@
  * When the feed arrives, every element on the page is ready at the same moment; rendering them all in
  * the promise's continuation makes one long task (the offers, a month, a map: hundreds of milliseconds on
  * a cheap phone) in which the page cannot answer a tap. In turns, the browser can handle input and paint
- * between two elements. Tasks are posted through a MessageChannel, which background tabs do not throttle
- * (timers there fire at most once a second).
+ * between two elements (and an element's render, a microtask, is done before the next turn).
+ *
+ * Tasks are messages to a MessageChannel, which background tabs do not hold back as they do timers. The
+ * feed reader slices its work the same way (packages/feed/src/tasks.ts); importing that module here would
+ * put it, and with it the reader and zod, into the first download of the CDN bundle.
  */
 const waiting: Array<() => void> = [];
 let channel: MessageChannel | undefined;
@@ -18,20 +21,21 @@ export function inTurn(piece: () => void): void {
 
 function post(): void {
   if (typeof MessageChannel !== 'function') {
-    setTimeout(next, 0);
+    setTimeout(takeTurn, 0);
     return;
   }
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = next;
+    channel.port1.onmessage = takeTurn;
   }
   channel.port2.postMessage(undefined);
 }
 
-function next(): void {
-  const piece = waiting[0];
+function takeTurn(): void {
   try {
-    piece?.();
+    waiting[0]?.();
+  } catch (error) {
+    console.warn(`INFamilie widgets: ${(error as Error)?.message ?? error}`);
   } finally {
     waiting.shift();
     if (waiting.length) post();
