@@ -87,20 +87,23 @@ export class InfamilieOfferCard extends InfamilieElement {
       ${!compact && offer.summary ? html`<p class="summary">${this.text(offer.summary)}</p>` : nothing}
       <dl class="facts">${this.renderFacts(feed, offer, compact)}</dl>
       ${hasDetails && !compact
-        ? html`<div id=${detailsId} class="details" ?hidden=${!this.expanded}>
-            ${offer.description ? html`<p>${this.text(offer.description)}</p>` : nothing}
-            ${offer.schedule?.text ? html`<p>${this.text(offer.schedule.text)}</p>` : nothing}
-            ${offer.registration?.note ? html`<p>${this.text(offer.registration.note)}</p>` : nothing}
-            ${offer.accessibility
-              ? html`<p>
-                  ${offer.accessibility.wheelchair ? html`${icon('wheelchair')} ${msg('Barrierefrei zugänglich.')}` : nothing}
-                  ${this.text(offer.accessibility.notes)}
-                </p>`
-              : nothing}
-          </div>`
+        ? // Written when opened: a list of cards does not build what nobody has asked to read yet.
+          html`<div id=${detailsId} class="details" ?hidden=${!this.expanded}>${this.expanded ? this.renderDetails(offer) : nothing}</div>`
         : nothing}
       ${this.renderActions(feed, offer, compact)}
     </article>`;
+  }
+
+  private renderDetails(offer: Offer): TemplateResult {
+    return html`${offer.description ? html`<p>${this.text(offer.description)}</p>` : nothing}
+      ${offer.schedule?.text ? html`<p>${this.text(offer.schedule.text)}</p>` : nothing}
+      ${offer.registration?.note ? html`<p>${this.text(offer.registration.note)}</p>` : nothing}
+      ${offer.accessibility
+        ? html`<p>
+            ${offer.accessibility.wheelchair ? html`${icon('wheelchair')} ${msg('Barrierefrei zugänglich.')}` : nothing}
+            ${this.text(offer.accessibility.notes)}
+          </p>`
+        : nothing}`;
   }
 
   private renderFacts(feed: Feed, offer: Offer, compact: boolean): unknown {
