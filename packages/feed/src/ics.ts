@@ -9,6 +9,7 @@
  */
 import type { Feed, FeedEvent } from './schema.ts';
 import { fallbackChain, localize } from './text.ts';
+import { isPlainEmail, webLink } from './links.ts';
 import { indexFeed, locationOf } from './query.ts';
 import { occurrencesOf } from './occurrences.ts';
 import { civilFromDays, dayNumberOf, fromBerlin, pad, parseCivilDate, toBerlin, NETWORK_TIME_ZONE as TZ } from './time.ts';
@@ -176,28 +177,11 @@ function vevent(feed: Feed, event: FeedEvent, lang: string, now: Date | undefine
   const url = webLink(event.url);
   if (url) out.push(`URL:${url}`);
   if (category) out.push(`CATEGORIES:${escapeText(localize(category.name, lang))}`);
-  if (partner?.email && PLAIN_EMAIL.test(partner.email)) out.push(`ORGANIZER;CN="${localize(partner.name, lang).replace(/[\p{Cc}"]/gu, '')}":mailto:${partner.email}`);
+  if (isPlainEmail(partner?.email)) out.push(`ORGANIZER;CN="${localize(partner.name, lang).replace(/[\p{Cc}"]/gu, '')}":mailto:${partner.email}`);
   if (event.status === 'cancelled') out.push('STATUS:CANCELLED');
   else if (event.status === 'postponed') out.push('STATUS:TENTATIVE');
   out.push('END:VEVENT');
   return out;
-}
-
-/** A plain e-mail address: nothing that could end the ORGANIZER value or add to the mailto: link. */
-const PLAIN_EMAIL = /^[^\s@<>()"',;:\\]+@[^\s@<>()"',;:\\]+\.[^\s@<>()"',;:\\]+$/;
-
-/**
- * An http(s) link as a URI (RFC 3986: spaces, quotes and angle brackets percent-encoded), else
- * undefined. The reader admits only web links, but events may come from elsewhere.
- */
-function webLink(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

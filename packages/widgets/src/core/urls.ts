@@ -2,17 +2,10 @@
  * Links made from data: only web, mail and phone links ever become an `href`, whatever a caller passes.
  * The feed reader already drops other URLs; this guards data given to elements directly from script.
  */
+import { isPlainEmail, webLink } from '@infamilie/feed';
 
 /** An http(s) URL, or undefined. */
-export function webHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const webHref = webLink;
 
 /** `tel:` with the digits of a phone number, or undefined when it has too few. */
 export function telHref(phone: string | undefined): string | undefined {
@@ -23,6 +16,6 @@ export function telHref(phone: string | undefined): string | undefined {
 
 /** `mailto:` for a plain address, or undefined. */
 export function mailHref(email: string | undefined): string | undefined {
-  if (!email || !/^[^\s@<>()"',;:\\]+@[^\s@<>()"',;:\\]+\.[^\s@<>()"',;:\\]+$/.test(email)) return undefined;
+  if (!isPlainEmail(email)) return undefined;
   return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
 }
