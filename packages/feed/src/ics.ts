@@ -9,7 +9,7 @@
  */
 import type { Feed, FeedEvent } from './schema.ts';
 import { fallbackChain, localize } from './text.ts';
-import { isPlainEmail, webLink } from './links.ts';
+import { isPlainEmail, webLink } from './values.ts';
 import { indexFeed, locationOf } from './query.ts';
 import { occurrencesOf } from './occurrences.ts';
 import { civilFromDays, dayNumberOf, fromBerlin, pad, parseCivilDate, toBerlin, NETWORK_TIME_ZONE as TZ } from './time.ts';

@@ -13,4 +13,4 @@ export * from './geometry.ts';
 export * from './occurrences.ts';
 export * from './ics.ts';
 export * from './jsonld.ts';
-export * from './links.ts';
+export * from './values.ts';

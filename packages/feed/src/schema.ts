@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { geometryProblem } from './geometry.ts';
+import { CSS_COLOR } from './values.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -16,7 +17,6 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Hex, functional notation or a keyword; nothing that could close a declaration or load a URL. */
-const CSS_COLOR = /^(#[0-9a-fA-F]{3,8}|(rgb|rgba|hsl|hsla|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%\s/+-]{1,80}\)|[a-zA-Z]{3,30})$/;
 const WEEKDAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 const BY_DAY = /^(-?[1-5])?(mo|tu|we|th|fr|sa|su)$/;
 

@@ -3,7 +3,7 @@
  * it. Functions of a `ViewContext` that the element builds once per render, so that the element
  * keeps state and events and these keep markup. Intl formatters are made once per locale.
  */
-import { berlinOffsetMinutes, DAY, indexFeed, locationOf, type Feed, type LocalizedText } from '@infamilie/feed';
+import { berlinOffsetMinutes, cssColor, DAY, indexFeed, locationOf, type Feed, type LocalizedText } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../core/css-properties.ts';
@@ -11,7 +11,6 @@ import { icon } from '../core/icons.ts';
 import { repeat } from 'lit/directives/repeat.js';
 import { berlinFormat, weekdayName } from '../core/format.ts';
 import { headingLevel } from '../core/presentation.ts';
-import { cssColor } from '../core/theme.ts';
 import { cellEntries, columnOf, type DayEntry } from './month-grid.ts';
 import type { Occurrence } from '@infamilie/feed';
 

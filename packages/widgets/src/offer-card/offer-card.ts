@@ -1,4 +1,4 @@
-import { contactOf, indexFeed, locationOf, type Feed, type Offer } from '@infamilie/feed';
+import { contactOf, cssColor, indexFeed, locationOf, type Feed, type Offer } from '@infamilie/feed';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -9,7 +9,6 @@ import { formatList, formatTimeSpan, formatYears, languageName, sortedWeekly, we
 import { icon } from '../core/icons.ts';
 import { mailHref, telHref, webHref } from '../core/urls.ts';
 import { displayText, headingLevel } from '../core/presentation.ts';
-import { cssColor } from '../core/theme.ts';
 import { styles } from './offer-card.styles.ts';
 
 /**
