@@ -185,6 +185,20 @@ describe('core', () => {
       expect(visibleText(lazy)).to.include(visibleText(eager).slice(0, 40));
       window.scrollTo(0, 0);
     });
+
+    it('shows what waited at once when loading becomes eager', async () => {
+      const url = await serveFeed(miniFeed());
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 400vh"></div>
+        <infamilie-offers feed=${url} loading="lazy"></infamilie-offers>
+      </div>`);
+      const lazy = container.querySelector<InfamilieOffers>('infamilie-offers')!;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(lazy.shadowRoot!.querySelector('.root')!.getAttribute('aria-busy')).to.equal('true');
+      lazy.loading = 'eager';
+      await settled(lazy);
+      expect(lazy.shadowRoot!.querySelector('.root')!.getAttribute('aria-busy')).to.equal('false');
+    });
   });
 
   describe('states', () => {

@@ -61,8 +61,8 @@ export class FeedController implements ReactiveController {
   private abort?: AbortController;
   private reconnectDelays: number[] = [];
   private reconnectTimer?: ReturnType<typeof setTimeout>;
-  /** Stops waiting for a lazy element to come near the visible area. */
-  private cancelWait?: () => void;
+  /** A lazy element's loaded feed, shown when it comes near the visible area (or stops being lazy). */
+  private waiting?: { show: () => void; cancel: () => void };
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -80,12 +80,23 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.key = undefined;
-    this.cancelWait?.();
+    this.stopWaiting();
   }
 
   /** Runs before each render, so a changed `feed` attribute or `data` property is picked up at once. */
   hostUpdate(): void {
     this.sync();
+    // No longer lazy (`loading` set to `eager`): what waited is shown now.
+    if (this.waiting && this.host.loading !== 'lazy') {
+      const { show } = this.waiting;
+      this.stopWaiting();
+      inTurn(show);
+    }
+  }
+
+  private stopWaiting(): void {
+    this.waiting?.cancel();
+    this.waiting = undefined;
   }
 
   /** Loads again (after an error: the failed request is not cached, so the server is asked anew). */
@@ -130,7 +141,7 @@ export class FeedController implements ReactiveController {
     if (key === this.key) return;
     this.key = key;
     this.abort?.abort();
-    this.cancelWait?.();
+    this.stopWaiting();
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading' };
     const show = (loaded: LoadedFeed) => {
@@ -151,8 +162,15 @@ export class FeedController implements ReactiveController {
       // when a reader comes near it.
       (loaded) => {
         if (abort.signal.aborted) return;
-        if (host.loading === 'lazy') this.cancelWait = whenNear(host, () => inTurn(() => show(loaded)));
-        else inTurn(() => show(loaded));
+        const showLoaded = () => show(loaded);
+        if (host.loading !== 'lazy') return inTurn(showLoaded);
+        this.waiting = {
+          show: showLoaded,
+          cancel: whenNear(host, () => {
+            this.waiting = undefined;
+            inTurn(showLoaded);
+          }),
+        };
       },
       (reason: unknown) => {
         if (abort.signal.aborted) return;
