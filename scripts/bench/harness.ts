@@ -14,10 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'puppeteer-core';
+import { CONTENT_TYPES } from '../preview/server.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../test-support/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 export const BENCH = `${ROOT}/scripts/bench`;
+/** What `pnpm build` writes: the CDN files and the demo pages that the benchmarks load. */
+export const DIST = `${ROOT}/dist`;
 export const WIDGETS_SRC = `${ROOT}/packages/widgets/src`;
 export const TSCONFIG = `${ROOT}/tsconfig.json`;
 /** Dortmund's 170 statistical sub-districts and its address register (Stadt Dortmund, dl-de/by-2-0). */
@@ -100,14 +103,6 @@ export interface Server {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Serves `files` (by path) and `folders` on 127.0.0.1 at a free port, `cache-control: no-store`. */
 export async function serve(files: Map<string, ServedFile>, options: ServeOptions = {}): Promise<Server> {
@@ -136,7 +131,7 @@ export async function serve(files: Map<string, ServedFile>, options: ServeOption
         const root = resolve(folder);
         const target = normalize(join(root, path.slice(prefix.length)));
         if (!target.startsWith(root) || !(await stat(target).catch(() => undefined))?.isFile()) break;
-        const type = TYPES[extname(target)] ?? 'application/octet-stream';
+        const type = CONTENT_TYPES[extname(target)] ?? 'application/octet-stream';
         if (options.gzip) return send(request, response, type, await readFile(target));
         response.writeHead(200, headersOf(type));
         return void createReadStream(target).pipe(response);

@@ -14,7 +14,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeaders, type HeaderRule } from '../build/headers.ts';
 import { CSP_PAGES, STRICT_CSP } from './csp.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a CDN sends them (also used by the benchmarks' server). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -65,7 +66,7 @@ export async function startPreview(options: { root?: string; port?: number; host
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${path}\n`);
         return;
       }
-      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(info.size) };
+      const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(info.size) };
       if (path.startsWith('/cdn/')) for (const [name, value] of headersFor(await cdnRules(), path.slice(4))) headers[name] = value;
       if (path.startsWith('/demo/') && CSP_PAGES.includes(path.split('/').pop()!)) headers['content-security-policy'] = STRICT_CSP;
       response.writeHead(200, headers);

@@ -11,13 +11,6 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em var(--_space);
-  }
   .toolbar-skeleton {
     block-size: 44px;
     inline-size: 100%;

@@ -148,6 +148,14 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* A row of controls above an element's content (the calendar's month switch, the map's view switch). */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+  }
   .skeleton {
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_subtle) 25%, #f7f9fa 50%, var(--_subtle) 75%) 0 0 / 200% 100%;

@@ -35,13 +35,6 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
     min-inline-size: 0;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em var(--_space);
-  }
   .toolbar .skeleton.line {
     inline-size: 14em;
     block-size: 1.5em;
