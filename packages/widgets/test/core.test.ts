@@ -127,7 +127,8 @@ describe('core', () => {
   describe('first render', () => {
     it('renders the elements that share a feed one task after another, so the page can answer in between', async () => {
       const url = await serveFeed(miniFeed());
-      const container = await fixture<HTMLDivElement>(html`<div>
+      // Synchronously, so no load event can come before the listeners below are added.
+      const container = fixtureSync<HTMLDivElement>(html`<div>
         <infamilie-offers feed=${url}></infamilie-offers><infamilie-offers feed=${url}></infamilie-offers><infamilie-offers feed=${url}></infamilie-offers>
       </div>`);
       const elements = [...container.querySelectorAll<InfamilieOffers>('infamilie-offers')];
