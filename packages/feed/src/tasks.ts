@@ -24,16 +24,17 @@ export function nextTask(): Promise<void> {
 export const SLICE_MS = 8;
 
 /**
- * Runs the steps of a generator to its end, in slices of about `SLICE_MS`, each in a task of its own.
- * A generator's steps should be small (one item of a feed).
+ * Runs the steps of a generator to its end, in slices of about `SLICE_MS`, each in a task of its own,
+ * the first one too: the caller's task (the one that ran the reader's code or got the response) does
+ * not grow by a slice. A generator's steps should be small (one item of a feed).
  */
 export async function inSlices<T>(steps: Generator<unknown, T, void>): Promise<T> {
   for (;;) {
+    await nextTask();
     const until = performance.now() + SLICE_MS;
     let step = steps.next();
     while (!step.done && performance.now() < until) step = steps.next();
     if (step.done) return step.value;
-    await nextTask();
   }
 }
 

@@ -174,6 +174,15 @@ test('read in slices: the same result as at once, with the page given turns in b
   assert.ok(turns > 3, `other work ran ${turns} times while ${sliced.feed.offers.length} offers were read`);
 
   assert.deepEqual(await parseFeedPartInSlices(parts[0], 'part.json'), parseFeedPart(parts[0], 'part.json'));
+
+  // Even a small feed is read in a task of its own: the caller's (which got the response) stays short.
+  let read = false;
+  const small = Object.defineProperty({ ...index }, 'version', { enumerable: true, get: () => ((read = true), index.version) });
+  const reading = parseFeedInSlices(small);
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+  assert.equal(read, false, 'read in the task that asked');
+  assert.equal((await reading).feed.network.id, index.network.id);
+  assert.equal(read, true);
   await assert.rejects(parseFeedInSlices('{"version": 1'), (error) => isFeedError(error) && error.kind === 'not-json');
   await assert.rejects(parseFeedInSlices({ version: 1 }), (error) => isFeedError(error) && error.kind === 'not-a-feed');
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/offers/define.ts';
 import type { InfamilieOffers } from '../src/offers/offers.ts';
@@ -29,6 +29,36 @@ describe('<infamilie-offers>', () => {
     expect(titles(el)).to.deep.equal(['Elterncafé', 'Sprachförderung am Nachmittag']);
     expect(count(el)).to.equal('Gefundene Angebote: 2');
     await expect(el).to.be.accessible();
+  });
+
+  it('builds its cards one per task behind the placeholder, then shows them all at once', async () => {
+    const el = fixtureSync<InfamilieOffers>(html`<infamilie-offers limit="6" .data=${parsed(manyOffers(20))}></infamilie-offers>`);
+    const shadow = () => el.shadowRoot!;
+    const look = () => ({
+      rendered: deepQueryAll(el, 'infamilie-offer-card').filter((card) => card.shadowRoot?.querySelector('.card')).length,
+      placeholder: shadow().querySelectorAll('.card-skeleton').length,
+      listShown: !!shadow().querySelector('.content:not([hidden]) .cards'),
+      busy: shadow().querySelector('.root')?.getAttribute('aria-busy'),
+    });
+    // One of our tasks between each of the element's: what a reader's page could do in between.
+    const seen: ReturnType<typeof look>[] = [];
+    const ping = () => new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (channel.port1.close(), resolve());
+      channel.port2.postMessage(undefined);
+    });
+    while (seen.length < 50 && !(seen.at(-1)?.listShown)) {
+      await ping();
+      seen.push(look());
+    }
+    const last = seen.at(-1)!;
+    expect(last).to.deep.equal({ rendered: 6, placeholder: 0, listShown: true, busy: 'false' });
+    const building = seen.slice(0, -1).filter((s) => s.rendered > 0);
+    expect(building.map((s) => s.rendered), 'one more card per task').to.deep.equal([1, 2, 3, 4, 5, 6].slice(0, building.length));
+    expect(building.length, 'cards rendered in tasks of their own').to.be.at.least(5);
+    for (const s of seen.slice(0, -1)) expect(s, 'while the cards are built').to.include({ listShown: false, placeholder: 6, busy: 'true' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(6);
   });
 
   for (const [attribute, value, expected] of [

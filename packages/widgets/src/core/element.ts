@@ -15,6 +15,7 @@ import { directionOf, isLocaleLoaded, loadLocale, onLanguageChange, resolveLangu
 import { displayText } from './presentation.ts';
 import { baseStyles } from './styles.ts';
 import { themeProperties } from './theme.ts';
+import { inTurn } from './turns.ts';
 
 export abstract class InfamilieElement extends LitElement {
   static override styles = [baseStyles];
@@ -41,6 +42,13 @@ export abstract class InfamilieElement extends LitElement {
   /** The language to show; default: the nearest `lang` attribute of an ancestor, else the page's, else German. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Set by an element that builds many of these at once (the cards of a list) before they first render:
+   * each card's first render then waits for a task of its own, so that the list is not one long task.
+   * @internal
+   */
+  renderInTurn = false;
+
   protected readonly feedController = new FeedController(this);
 
   /** The reader's language (a BCP 47 tag) and the interface language that serves it. */
@@ -61,6 +69,16 @@ export abstract class InfamilieElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.renderInTurn) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => inTurn(resolve)).then(() => super.scheduleUpdate());
+  }
+
+  /** Whether the element is still getting its content ready (the root's `aria-busy`). */
+  protected isBusy(): boolean {
+    return this.feedController.state.status === 'loading';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,7 +103,7 @@ export abstract class InfamilieElement extends LitElement {
       lang=${this.uiLocale}
       dir=${directionOf(this.uiLocale)}
       ${cssProperties(state.status === 'ready' ? themeProperties(state.feed.network) : {})}
-      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.isBusy() ? 'true' : 'false'}
     >
       ${state.status === 'error'
         ? this.renderError(state.error)

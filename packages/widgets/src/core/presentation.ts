@@ -4,6 +4,8 @@
 
 /** Runs of combining marks longer than Unicode's stream-safe limit (UAX #15: 30 non-starters). */
 const MARK_RUN = /\p{M}{31,}/gu;
+/** Text without a character from U+0300 on has no combining marks: a cheaper test that most text passes. */
+const BEYOND_BASIC = /[^\u0000-\u02ff]/;
 
 /**
  * Feed text as it can be laid out: runs of combining marks cut to 30, more than any script needs.
@@ -11,7 +13,8 @@ const MARK_RUN = /\p{M}{31,}/gu;
  * their number: tens of seconds in which the partner's whole page is frozen.
  */
 export function displayText<T>(text: T): T {
-  return (typeof text === 'string' ? text.replace(MARK_RUN, (run) => Array.from(run).slice(0, 30).join('')) : text) as T;
+  if (typeof text !== 'string' || !BEYOND_BASIC.test(text)) return text;
+  return text.replace(MARK_RUN, (run) => Array.from(run).slice(0, 30).join('')) as T;
 }
 
 /** A heading level the page can use: 2 to 6 (the page itself owns level 1); 3 when unreadable. */

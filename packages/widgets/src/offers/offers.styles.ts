@@ -7,6 +7,9 @@ export const styles = css`
     display: inline-grid;
     gap: var(--_space);
   }
+  .content {
+    display: contents;
+  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--infamilie-card-min-width, 18em)), 1fr));
@@ -21,6 +24,9 @@ export const styles = css`
   .cards > li {
     display: grid;
     border-radius: var(--_radius);
+    /* Cards out of sight are laid out when a reader comes near them: a long list costs no more than a short one. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 26em;
   }
   .card-skeleton {
     min-block-size: 26em;

@@ -65,6 +65,12 @@ export class InfamilieOffers extends InfamilieElement {
 
   @state() private choices: FilterChoices = NO_CHOICES;
   @state() private shown = 0;
+  /**
+   * Whether the cards of the first page have all rendered. Until then they are built hidden, one card per
+   * task, and the placeholder stays: no long task, and nothing moves while they come.
+   */
+  @state() private built = false;
+  private building?: Promise<void>;
 
   private results: Offer[] = [];
   private pageOffers: Offer[] = [];
@@ -105,8 +111,19 @@ export class InfamilieOffers extends InfamilieElement {
     if (changed.has('limit') || this.shown === 0) this.shown = page;
   }
 
+  protected override isBusy(): boolean {
+    return super.isBusy() || (this.feedController.state.status === 'ready' && !this.built);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.built && !this.building && this.feedController.state.status === 'ready') {
+      const cards = [...this.renderRoot.querySelectorAll<InfamilieOfferCard>('infamilie-offer-card')];
+      this.building = Promise.all(cards.map((card) => card.updateComplete)).then(() => {
+        this.built = true;
+        this.building = undefined;
+      });
+    }
     if (this.focusFrom >= 0) {
       this.renderRoot.querySelector<HTMLElement>(`li[data-index="${this.focusFrom}"]`)?.focus();
       this.focusFrom = -1;
@@ -114,6 +131,14 @@ export class InfamilieOffers extends InfamilieElement {
   }
 
   /** As many card placeholders as the first page will show (at most 12), so the page below stays put. */
+  /** Done when the cards are shown, not only built (see `built`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.building) return complete;
+    await this.building;
+    return super.getUpdateComplete();
+  }
+
   protected override renderSkeleton(): TemplateResult {
     const count = Math.min(12, Math.max(1, Math.floor(this.limit) || 12));
     return html`${controlsFrom(this.filters).length ? html`<div class="skeleton filters-skeleton"></div>` : nothing}
@@ -133,7 +158,7 @@ export class InfamilieOffers extends InfamilieElement {
     const controls = controlsFrom(this.filters);
     const visible = this.results.slice(0, this.shown);
     const remaining = this.results.length - visible.length;
-    return html`
+    return html`${this.built ? nothing : this.renderSkeleton()}<div class="content" ?hidden=${!this.built}>
       ${controls.length && !problems.length ? this.renderFilters(feed, controls) : nothing}
       <p class="count" part="count" role="status">${problems.length ? '' : msg(str`Gefundene Angebote: ${this.results.length}`)}</p>
       ${problems.length
@@ -145,6 +170,7 @@ export class InfamilieOffers extends InfamilieElement {
                 (offer) => offer.id,
                 (offer, index) => html`<li data-index=${index} tabindex="-1">
                   <infamilie-offer-card
+                    .renderInTurn=${!this.built}
                     .offer=${offer}
                     .data=${feed}
                     lang=${this.contentLang}
@@ -162,8 +188,8 @@ export class InfamilieOffers extends InfamilieElement {
         ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
             ${msg(str`Weitere Angebote anzeigen (noch ${remaining})`)}
           </button>`
-        : nothing}
-    `;
+        : nothing}</div
+    >`;
   }
 
   private renderFilters(feed: Feed, controls: string[]): TemplateResult {
