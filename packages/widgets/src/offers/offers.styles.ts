@@ -24,9 +24,6 @@ export const styles = css`
   .cards > li {
     display: grid;
     border-radius: var(--_radius);
-    /* Cards out of sight are laid out when a reader comes near them: a long list costs no more than a short one. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 26em;
   }
   .card-skeleton {
     min-block-size: 26em;

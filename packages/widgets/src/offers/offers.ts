@@ -130,7 +130,6 @@ export class InfamilieOffers extends InfamilieElement {
     }
   }
 
-  /** As many card placeholders as the first page will show (at most 12), so the page below stays put. */
   /** Done when the cards are shown, not only built (see `built`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
@@ -139,6 +138,7 @@ export class InfamilieOffers extends InfamilieElement {
     return super.getUpdateComplete();
   }
 
+  /** As many card placeholders as the first page will show (at most 12), so the page below stays put. */
   protected override renderSkeleton(): TemplateResult {
     const count = Math.min(12, Math.max(1, Math.floor(this.limit) || 12));
     return html`${controlsFrom(this.filters).length ? html`<div class="skeleton filters-skeleton"></div>` : nothing}
