@@ -79,6 +79,16 @@ export function watchPage(): Watch {
   return watch;
 }
 
+/** Runs `test` with the page watched, and stops watching however it ends. */
+export async function watching(test: (watch: Watch) => Promise<void>): Promise<void> {
+  const watch = watchPage();
+  try {
+    await test(watch);
+  } finally {
+    await watch.stop();
+  }
+}
+
 /** The element's error notice, once it shows. */
 export async function errorNotice(element: HTMLElement, timeout = 5000): Promise<HTMLElement> {
   await waitUntil(() => element.shadowRoot?.querySelector('[role="alert"]'), `<${element.localName}> shows no error message`, { timeout });

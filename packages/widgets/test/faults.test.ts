@@ -12,7 +12,7 @@ import '../src/calendar/define.ts';
 import '../src/map/define.ts';
 import '../src/badge/define.ts';
 import { loadLocale } from '../src/core/locale.ts';
-import { docName, errorNotice, goodFeed, hits, nextWindowEvent, putDoc, requestsFail, watchPage, type Watch } from './faults-support.ts';
+import { docName, errorNotice, goodFeed, hits, nextWindowEvent, putDoc, requestsFail, watchPage, watching, type Watch } from './faults-support.ts';
 import { visibleText } from './support.ts';
 
 type Lang = 'de' | 'en';
@@ -122,63 +122,57 @@ describe('feed faults', () => {
       describe(`<${tag}> in ${lang === 'de' ? 'German' : 'English'}`, () => {
         for (const fault of FAULTS) {
           it(`${fault.name}: message, retry, fallback, ${fault.kind} event, one warning, recovery`, async () => {
-            const watch = watchPage();
-            try {
-              const name = docName(`${tag}-${lang}`);
-              const path = `/__feed/doc/${name}`;
-              await fault.breakDoc(name);
-              const url = fault.url?.(name) ?? path;
-              if (fault.url) {
-                // The refusal is the browser's: the server answers, only without a CORS header (until repaired).
-                expect((await fetch(path)).headers.get('access-control-allow-origin')).to.equal(null);
-              }
-              const asked = await hits(path);
-              const started = performance.now();
-              const [first, second] = mount(tag, lang, url, fault.timeout ? { timeout: String(fault.timeout) } : {});
-
-              await expectErrorState(first, tag, lang, true);
-              await expectErrorState(second, tag, lang, false);
-              if (fault.timeout) expect(performance.now() - started, 'gave up in time').to.be.below(fault.timeout * 1000 + 2000);
-              expect(watch.errors.map((event) => event.detail.kind)).to.deep.equal([fault.kind, fault.kind]);
-              expect(watch.errors.every((event) => event.detail.url === new URL(url, location.href).href)).to.equal(true);
-              if (fault.status) expect(watch.errors[0].detail.status).to.equal(fault.status);
-              expect(await hits(path), 'one request for both elements').to.equal(asked + 1);
-              if (fault === FAULTS[1]) await expect(first).to.be.accessible();
-
-              // Trying again while the feed is still broken: the same message, no second warning.
-              retryButton(first).click();
-              await waitUntil(() => watch.errors.length === 3, 'the retry fails again', { timeout: 5000 });
-              await expectErrorState(first, tag, lang, true);
-              expect(await hits(path), 'the retry asked the server again').to.equal(asked + 2);
-              expect(watch.warningsAbout(name), 'one warning').to.have.length(1);
-              expect(watch.warnings.filter((message) => message.includes('INFamilie')), 'nothing else to warn about').to.have.length(1);
-
-              // The feed is back: "try again" shows the content.
-              await (fault.repair ?? ((doc: string) => putDoc(doc, goodFeed())))(name);
-              retryButton(first).click();
-              await showsContent(first, ELEMENTS[tag].content[lang]);
-              retryButton(second).click();
-              await showsContent(second, ELEMENTS[tag].content[lang]);
-              expect(watch.loads).to.have.length(2);
-              noHostErrors(watch);
-            } finally {
-              await watch.stop();
+            await watching(async (watch) => {
+            const name = docName(`${tag}-${lang}`);
+            const path = `/__feed/doc/${name}`;
+            await fault.breakDoc(name);
+            const url = fault.url?.(name) ?? path;
+            if (fault.url) {
+              // The refusal is the browser's: the server answers, only without a CORS header (until repaired).
+              expect((await fetch(path)).headers.get('access-control-allow-origin')).to.equal(null);
             }
+            const asked = await hits(path);
+            const started = performance.now();
+            const [first, second] = mount(tag, lang, url, fault.timeout ? { timeout: String(fault.timeout) } : {});
+
+            await expectErrorState(first, tag, lang, true);
+            await expectErrorState(second, tag, lang, false);
+            if (fault.timeout) expect(performance.now() - started, 'gave up in time').to.be.below(fault.timeout * 1000 + 2000);
+            expect(watch.errors.map((event) => event.detail.kind)).to.deep.equal([fault.kind, fault.kind]);
+            expect(watch.errors.every((event) => event.detail.url === new URL(url, location.href).href)).to.equal(true);
+            if (fault.status) expect(watch.errors[0].detail.status).to.equal(fault.status);
+            expect(await hits(path), 'one request for both elements').to.equal(asked + 1);
+            if (fault === FAULTS[1]) await expect(first).to.be.accessible();
+
+            // Trying again while the feed is still broken: the same message, no second warning.
+            retryButton(first).click();
+            await waitUntil(() => watch.errors.length === 3, 'the retry fails again', { timeout: 5000 });
+            await expectErrorState(first, tag, lang, true);
+            expect(await hits(path), 'the retry asked the server again').to.equal(asked + 2);
+            expect(watch.warningsAbout(name), 'one warning').to.have.length(1);
+            expect(watch.warnings.filter((message) => message.includes('INFamilie')), 'nothing else to warn about').to.have.length(1);
+
+            // The feed is back: "try again" shows the content.
+            await (fault.repair ?? ((doc: string) => putDoc(doc, goodFeed())))(name);
+            retryButton(first).click();
+            await showsContent(first, ELEMENTS[tag].content[lang]);
+            retryButton(second).click();
+            await showsContent(second, ELEMENTS[tag].content[lang]);
+            expect(watch.loads).to.have.length(2);
+            noHostErrors(watch);
+            });
           });
         }
 
         it('reads valid JSON served as text/plain', async () => {
-          const watch = watchPage();
-          try {
-            const name = docName('plain');
-            await putDoc(name, goodFeed(), { type: 'text/plain; charset=utf-8' });
-            const [first] = mount(tag, lang, `/__feed/doc/${name}`);
-            await showsContent(first, ELEMENTS[tag].content[lang]);
-            expect(watch.errors).to.deep.equal([]);
-            noHostErrors(watch);
-          } finally {
-            await watch.stop();
-          }
+          await watching(async (watch) => {
+          const name = docName('plain');
+          await putDoc(name, goodFeed(), { type: 'text/plain; charset=utf-8' });
+          const [first] = mount(tag, lang, `/__feed/doc/${name}`);
+          await showsContent(first, ELEMENTS[tag].content[lang]);
+          expect(watch.errors).to.deep.equal([]);
+          noHostErrors(watch);
+          });
         });
       });
     }
@@ -267,119 +261,104 @@ describe('feed faults', () => {
   });
 
   it('online again but the feed not yet reachable: tries again a little later, still without a click', async () => {
-    const watch = watchPage();
-    try {
-      const name = docName('reconnect');
-      const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${name}`);
-      await expectErrorState(offers, 'infamilie-offers', 'de', true);
-      // The device reports a connection, but the first attempt still fails (here: the feed is still missing).
-      dispatchEvent(new Event('online'));
-      await waitUntil(() => watch.errors.length === 4, 'the online event makes both elements try again', { timeout: 3000 });
-      await putDoc(name, goodFeed());
-      await showsContent(offers, 'Elterncafé', 4000);
-      expect(watch.warningsAbout(name)).to.have.length(1);
-      noHostErrors(watch);
-    } finally {
-      await watch.stop();
-    }
+    await watching(async (watch) => {
+    const name = docName('reconnect');
+    const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${name}`);
+    await expectErrorState(offers, 'infamilie-offers', 'de', true);
+    // The device reports a connection, but the first attempt still fails (here: the feed is still missing).
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => watch.errors.length === 4, 'the online event makes both elements try again', { timeout: 3000 });
+    await putDoc(name, goodFeed());
+    await showsContent(offers, 'Elterncafé', 4000);
+    expect(watch.warningsAbout(name)).to.have.length(1);
+    noHostErrors(watch);
+    });
   });
 
   it('a split feed: a quarter part that fails leaves the rest showing, with no error', async () => {
-    const watch = watchPage();
-    try {
-      const whole = goodFeed();
-      const stamp = docName('split');
-      const brunnen = new Set(['kita-sonnenblume', 'grundschule-kleine-kiel']);
-      await putDoc(`${stamp}/brunnenstrassenviertel`, { version: 1, offers: whole.offers!.filter((o) => brunnen.has(o.partner!)), events: whole.events!.filter((e) => brunnen.has(e.partner!)) });
-      await putDoc(`${stamp}/maerchensiedlung`, 'Interner Serverfehler', { status: 500, type: 'text/plain' });
-      await putDoc(`${stamp}/index`, { ...whole, offers: [], events: [], quarters: whole.quarters!.map((q) => ({ ...q, feed: q.id })) });
-      const url = `/__feed/doc/${stamp}/index`;
-      const page = fixtureSync<HTMLElement>(html`<div lang="de">
-        <infamilie-offers feed=${url}></infamilie-offers>
-        <infamilie-calendar feed=${url} month="2026-11" days="30"></infamilie-calendar>
-      </div>`);
-      const [offers, calendar] = [page.querySelector<HTMLElement>('infamilie-offers')!, page.querySelector<HTMLElement>('infamilie-calendar')!];
-      await showsContent(offers, 'Sprachförderung am Nachmittag');
-      await showsContent(calendar, 'Elterncafé');
-      expect(visibleText(offers)).to.include('Gefundene Angebote: 2').and.not.include('Ferienspiele');
-      expect(visibleText(calendar)).to.not.include('Laternenumzug');
-      expect(watch.errors).to.deep.equal([]);
-      expect(watch.loads.map((event) => event.detail.missingParts)).to.deep.equal([['maerchensiedlung'], ['maerchensiedlung']]);
-      expect(await hits(`/__feed/doc/${stamp}/maerchensiedlung`), 'one request for the failing part').to.equal(2);
-      noHostErrors(watch);
-    } finally {
-      await watch.stop();
-    }
+    await watching(async (watch) => {
+    const whole = goodFeed();
+    const stamp = docName('split');
+    const brunnen = new Set(['kita-sonnenblume', 'grundschule-kleine-kiel']);
+    await putDoc(`${stamp}/brunnenstrassenviertel`, { version: 1, offers: whole.offers!.filter((o) => brunnen.has(o.partner!)), events: whole.events!.filter((e) => brunnen.has(e.partner!)) });
+    await putDoc(`${stamp}/maerchensiedlung`, 'Interner Serverfehler', { status: 500, type: 'text/plain' });
+    await putDoc(`${stamp}/index`, { ...whole, offers: [], events: [], quarters: whole.quarters!.map((q) => ({ ...q, feed: q.id })) });
+    const url = `/__feed/doc/${stamp}/index`;
+    const page = fixtureSync<HTMLElement>(html`<div lang="de">
+      <infamilie-offers feed=${url}></infamilie-offers>
+      <infamilie-calendar feed=${url} month="2026-11" days="30"></infamilie-calendar>
+    </div>`);
+    const [offers, calendar] = [page.querySelector<HTMLElement>('infamilie-offers')!, page.querySelector<HTMLElement>('infamilie-calendar')!];
+    await showsContent(offers, 'Sprachförderung am Nachmittag');
+    await showsContent(calendar, 'Elterncafé');
+    expect(visibleText(offers)).to.include('Gefundene Angebote: 2').and.not.include('Ferienspiele');
+    expect(visibleText(calendar)).to.not.include('Laternenumzug');
+    expect(watch.errors).to.deep.equal([]);
+    expect(watch.loads.map((event) => event.detail.missingParts)).to.deep.equal([['maerchensiedlung'], ['maerchensiedlung']]);
+    expect(await hits(`/__feed/doc/${stamp}/maerchensiedlung`), 'one request for the failing part').to.equal(2);
+    noHostErrors(watch);
+    });
   });
 
   it('the map and the badge: the map says so with a retry, the badge falls back to the network link', async () => {
-    const watch = watchPage();
-    try {
-      const name = docName('map-badge');
-      await putDoc(name, 'Interner Serverfehler', { status: 500, type: 'text/plain' });
-      const url = `/__feed/doc/${name}`;
-      const page = fixtureSync<HTMLElement>(html`<div lang="en">
-        <infamilie-map feed=${url}><a href="https://infamilie.example/">${FALLBACK}</a></infamilie-map>
-        <infamilie-badge feed=${url}></infamilie-badge>
-      </div>`);
-      const [map, badge] = [page.querySelector<HTMLElement>('infamilie-map')!, page.querySelector<HTMLElement>('infamilie-badge')!];
-      await errorNotice(map);
-      await waitUntil(() => visibleText(map).includes("The network's map cannot be shown right now."), visibleText(map));
-      expect(visibleText(map)).to.include(FALLBACK).and.include('Try again');
-      await waitUntil(() => badge.shadowRoot!.querySelector('a[href="https://infamilie.example/"]'), 'the badge links to the network');
-      expect(watch.errors.map((event) => event.detail.status)).to.deep.equal([500, 500]);
-      expect(watch.warningsAbout(name)).to.have.length(1);
-      await putDoc(name, goodFeed());
-      retryButton(map).click();
-      await waitUntil(() => !map.shadowRoot!.querySelector('[role="alert"]') && map.shadowRoot!.querySelector('svg'), 'the map recovers');
-      noHostErrors(watch);
-    } finally {
-      await watch.stop();
-    }
+    await watching(async (watch) => {
+    const name = docName('map-badge');
+    await putDoc(name, 'Interner Serverfehler', { status: 500, type: 'text/plain' });
+    const url = `/__feed/doc/${name}`;
+    const page = fixtureSync<HTMLElement>(html`<div lang="en">
+      <infamilie-map feed=${url}><a href="https://infamilie.example/">${FALLBACK}</a></infamilie-map>
+      <infamilie-badge feed=${url}></infamilie-badge>
+    </div>`);
+    const [map, badge] = [page.querySelector<HTMLElement>('infamilie-map')!, page.querySelector<HTMLElement>('infamilie-badge')!];
+    await errorNotice(map);
+    await waitUntil(() => visibleText(map).includes("The network's map cannot be shown right now."), visibleText(map));
+    expect(visibleText(map)).to.include(FALLBACK).and.include('Try again');
+    await waitUntil(() => badge.shadowRoot!.querySelector('a[href="https://infamilie.example/"]'), 'the badge links to the network');
+    expect(watch.errors.map((event) => event.detail.status)).to.deep.equal([500, 500]);
+    expect(watch.warningsAbout(name)).to.have.length(1);
+    await putDoc(name, goodFeed());
+    retryButton(map).click();
+    await waitUntil(() => !map.shadowRoot!.querySelector('[role="alert"]') && map.shadowRoot!.querySelector('svg'), 'the map recovers');
+    noHostErrors(watch);
+    });
   });
 
   describe('the timeout attribute', () => {
     it('waits 8 s by default, then says so (no hang)', async function () {
       this.timeout(25_000);
-      const watch = watchPage();
-      try {
-        const name = docName('default-timeout');
-        await putDoc(name, goodFeed(), { delay: 15_000 });
-        const started = performance.now();
-        const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${name}`);
-        await expectErrorState(offers, 'infamilie-offers', 'de', true, 12_000);
-        expect(performance.now() - started).to.be.within(7500, 10_000);
-        expect(watch.errors.map((event) => event.detail.kind)).to.deep.equal(['timeout', 'timeout']);
-        await putDoc(name, goodFeed());
-        retryButton(offers).click();
-        await showsContent(offers, 'Elterncafé');
-        noHostErrors(watch);
-      } finally {
-        await watch.stop();
-      }
+      await watching(async (watch) => {
+      const name = docName('default-timeout');
+      await putDoc(name, goodFeed(), { delay: 15_000 });
+      const started = performance.now();
+      const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${name}`);
+      await expectErrorState(offers, 'infamilie-offers', 'de', true, 12_000);
+      expect(performance.now() - started).to.be.within(7500, 10_000);
+      expect(watch.errors.map((event) => event.detail.kind)).to.deep.equal(['timeout', 'timeout']);
+      await putDoc(name, goodFeed());
+      retryButton(offers).click();
+      await showsContent(offers, 'Elterncafé');
+      noHostErrors(watch);
+      });
     });
 
     it('ignores values that are not a usable number of seconds, and caps huge ones', async () => {
-      const watch = watchPage();
-      try {
-        const name = docName('timeout-values');
-        await putDoc(name, goodFeed(), { delay: 300 });
-        // 1e12 s overflows a browser timer, which would then fire at once; "-1" and "bald" mean the default.
-        const page = fixtureSync<HTMLElement>(html`<div lang="de">
-          <infamilie-offers feed=${`/__feed/doc/${name}`} timeout="1e12"></infamilie-offers>
-        </div>`);
-        await showsContent(page.querySelector('infamilie-offers')!, 'Elterncafé');
-        for (const value of ['-1', 'bald', '0']) {
-          const other = docName('timeout-values');
-          await putDoc(other, goodFeed(), { delay: 300 });
-          const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${other}`, { timeout: value });
-          await showsContent(offers, 'Elterncafé');
-        }
-        expect(watch.errors).to.deep.equal([]);
-        noHostErrors(watch);
-      } finally {
-        await watch.stop();
+      await watching(async (watch) => {
+      const name = docName('timeout-values');
+      await putDoc(name, goodFeed(), { delay: 300 });
+      // 1e12 s overflows a browser timer, which would then fire at once; "-1" and "bald" mean the default.
+      const page = fixtureSync<HTMLElement>(html`<div lang="de">
+        <infamilie-offers feed=${`/__feed/doc/${name}`} timeout="1e12"></infamilie-offers>
+      </div>`);
+      await showsContent(page.querySelector('infamilie-offers')!, 'Elterncafé');
+      for (const value of ['-1', 'bald', '0']) {
+        const other = docName('timeout-values');
+        await putDoc(other, goodFeed(), { delay: 300 });
+        const [offers] = mount('infamilie-offers', 'de', `/__feed/doc/${other}`, { timeout: value });
+        await showsContent(offers, 'Elterncafé');
       }
+      expect(watch.errors).to.deep.equal([]);
+      noHostErrors(watch);
+      });
     });
   });
 });
